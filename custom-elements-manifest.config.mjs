@@ -1,0 +1,7 @@
+/** custom-elements.json, from the JSDoc on each element class. */
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.styles.ts'],
+  outdir: 'dist',
+  litelement: true,
+};

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+
+const tsconfig = 'tsconfig.json';
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/** The drop-in's budget, whole file with Lit inlined. CI fails when a build goes over. */
+const BUDGET = { gzip: 22 * 1024, brotli: 20 * 1024 };
+
+/** Every module that defines elements, published as a subpath. */
+const entries = {
+  index: 'src/index.ts',
+  'news-article/define': 'src/news-article/define.ts',
+};
+
+function sizeBudget() {
+  return {
+    name: 'size-budget',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const code = Buffer.from(file.code);
+        const gzip = gzipSync(code, { level: 9 }).length;
+        const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+        const kib = n => `${(n / 1024).toFixed(1)} KiB`;
+        console.log(
+          `drop-in ${file.fileName}: ${kib(code.length)} minified, ${kib(gzip)} gzip (budget ${kib(BUDGET.gzip)}), ` +
+            `${kib(brotli)} brotli (budget ${kib(BUDGET.brotli)})`,
+        );
+        if (gzip > BUDGET.gzip || brotli > BUDGET.brotli) {
+          this.error(`${file.fileName} is over its size budget`);
+        }
+      }
+    },
+  };
+}
+
+export default [
+  // npm build: one ES module per source module, Lit left to the app's bundler.
+  {
+    input: entries,
+    external: [/^lit(\/|$)/, /^@lit\//],
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    plugins: [esbuild({ tsconfig, target: 'es2021' })],
+  },
+  // Drop-in: one minified file with Lit inlined, for a <script type="module"> tag.
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/news-elements.min.js', format: 'es', banner: `/*! news-elements ${pkg.version} | MIT */` },
+    plugins: [
+      resolve(),
+      esbuild({ tsconfig, target: 'es2021' }),
+      // Lit's html`` and css`` templates: collapse their whitespace and minify their CSS.
+      minifyTemplateLiterals(),
+      terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: /^!/ } }),
+      sizeBudget(),
+    ],
+  },
+];
