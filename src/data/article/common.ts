@@ -1,0 +1,92 @@
+/**
+ * Pieces every article parser needs in the same form, so the three formats agree on what a
+ * paragraph, a tag list or a source id is.
+ */
+import type { ParagraphBlock, Source } from '../model.js';
+import { cleanText } from '../read.js';
+import { safeUrl } from '../urls.js';
+
+/**
+ * Plain text as paragraphs: a blank line starts a new paragraph and single line breaks are
+ * just wrapping (the convention of `articleBody`, `content_text` and hand-written JSON).
+ */
+export function textToParagraphs(text: string): ParagraphBlock[] {
+  return text
+    .split(/\n[ \t\r\f\v]*\n/)
+    .map(cleanText)
+    .filter(Boolean)
+    .map(paragraph => ({ type: 'paragraph', content: [paragraph] }));
+}
+
+/** Tags trimmed, blanks dropped and duplicates (ignoring case) removed, first spelling kept. */
+export function uniqueTags(tags: Iterable<string>): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const tag of tags) {
+    const clean = cleanText(tag);
+    const key = clean.toLocaleLowerCase();
+    if (!clean || seen.has(key)) continue;
+    seen.add(key);
+    result.push(clean);
+  }
+  return result;
+}
+
+/** A source before it has its id: formats other than native JSON never carry one. */
+export type SourceDraft = Omit<Source, 'id'> & { id?: string };
+
+/**
+ * Gives every source without an id `source-N`, N being its position (1-based), skipping numbers
+ * an explicit id already took, so inline citations written by hand stay stable.
+ * Explicit ids are expected to be unique already (the native parser checks them with a path).
+ */
+export function numberSources(drafts: SourceDraft[]): Source[] {
+  const taken = new Set(drafts.map(draft => draft.id).filter(id => id !== undefined));
+  return drafts.map((draft, index) => {
+    if (draft.id !== undefined) return { ...draft, id: draft.id };
+    let n = index + 1;
+    while (taken.has(`source-${n}`)) n++;
+    const id = `source-${n}`;
+    taken.add(id);
+    return { ...draft, id };
+  });
+}
+
+/** Drops repeated sources (same URL, or same name when neither has a URL), keeping the first. */
+export function uniqueSources(drafts: SourceDraft[]): SourceDraft[] {
+  const seen = new Set<string>();
+  return drafts.filter(draft => {
+    const key = draft.url ? `url:${draft.url}` : `name:${draft.name.toLocaleLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * A source named only by its URL (`"citation": "https://www.kyivpost.com/post/1"`) is shown by
+ * its host name; a URL the allowlist rejects leaves nothing worth showing, so it gives `undefined`.
+ */
+export function sourceFromUrl(text: string, base?: string): SourceDraft | undefined {
+  const url = safeUrl(text, base, 'link');
+  if (!url) return undefined;
+  const host = new URL(url).hostname.replace(/^www\./, '');
+  return { name: host || url, url };
+}
+
+/**
+ * Whether text is written as an absolute URL (a scheme, then no space), as opposed to a name like
+ * "Reuters: report". Tabs and line breaks are removed first, as the URL parser does, so that
+ * `java\tscript:` counts as the URL it would become.
+ */
+export function looksLikeUrl(text: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\S/i.test(text.replace(/[\t\n\r]/g, '').trim());
+}
+
+/**
+ * The object without its `undefined` properties, so an absent field is absent (not present and
+ * undefined) and the model compares and serializes cleanly.
+ */
+export function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

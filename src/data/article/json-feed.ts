@@ -1,0 +1,105 @@
+/**
+ * JSON Feed (https://jsonfeed.org/version/1.1) item → Article.
+ *
+ * Accepts one item, or a whole feed (1.0 or 1.1), whose first item is the article and which
+ * supplies what the item leaves out: authors (`authors`, or 1.0's `author`) and `language`.
+ */
+import { DataError, at, describe } from '../errors.js';
+import type { Article, Block, Person } from '../model.js';
+import { htmlToBlocks } from '../html-blocks.js';
+import { isObject, optionalDate, optionalLang, optionalRawText, optionalText, optionalTextList, optionalUrl, requireText, type JsonObject } from '../read.js';
+import { safeUrl } from '../urls.js';
+import { defined, numberSources, sourceFromUrl, textToParagraphs, uniqueTags } from './common.js';
+
+const VERSION_PREFIX = 'https://jsonfeed.org/version/';
+
+export function isJsonFeed(value: JsonObject): boolean {
+  return typeof value.version === 'string' && value.version.startsWith(VERSION_PREFIX);
+}
+
+export function parseJsonFeedItem(input: unknown, base?: string): Article {
+  if (!isObject(input)) throw new DataError('', `expected a JSON Feed item object, got ${describe(input)}`);
+  if (!isJsonFeed(input)) return readItem(input, '', base);
+
+  const { items } = input;
+  if (!Array.isArray(items)) {
+    throw new DataError('items', items === undefined ? 'is missing; expected a list of feed items' : `expected a list of feed items, got ${describe(items)}`);
+  }
+  if (!items.length) throw new DataError('items', 'the feed has no items');
+  const path = at('items', 0);
+  if (!isObject(items[0])) throw new DataError(path, `expected a feed item object, got ${describe(items[0])}`);
+  return readItem(items[0], path, base, input);
+}
+
+function readItem(item: JsonObject, path: string, base: string | undefined, feed?: JsonObject): Article {
+  const url = safeUrl(optionalUrl(item.url, at(path, 'url')), base, 'link');
+  const externalUrl = optionalUrl(item.external_url, at(path, 'external_url'));
+  const image = safeUrl(optionalUrl(item.image, at(path, 'image')), base, 'media')
+    ?? safeUrl(optionalUrl(item.banner_image, at(path, 'banner_image')), base, 'media');
+  // A link post (`external_url` besides its own `url`) is about that page: it is the source.
+  const source = url && externalUrl ? sourceFromUrl(externalUrl, base) : undefined;
+  const itemAuthors = people(item, path, base);
+  return defined({
+    id: itemId(item.id, at(path, 'id')),
+    url: url ?? safeUrl(externalUrl, base, 'link'),
+    headline: requireText(item.title, at(path, 'title')),
+    standfirst: optionalText(item.summary, at(path, 'summary')),
+    authors: itemAuthors.length ? itemAuthors : feed ? people(feed, '', base) : [],
+    publisher: feed && publisher(feed, base),
+    published: optionalDate(item.date_published, at(path, 'date_published')),
+    modified: optionalDate(item.date_modified, at(path, 'date_modified')),
+    image: image ? { url: image } : undefined,
+    // Relative links in an item's HTML are relative to the item's own page, as feed readers treat them.
+    body: body(item, path, url ?? base),
+    tags: uniqueTags(optionalTextList(item.tags, at(path, 'tags'))),
+    sources: numberSources(source ? [source] : []),
+    lang: optionalLang(item.language, at(path, 'language')) ?? (feed && optionalLang(feed.language, 'language')),
+  });
+}
+
+/** The spec says a number `id` should be read as text. */
+function itemId(value: unknown, path: string): string | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : optionalText(value, path);
+}
+
+/** `authors` (1.1), else `author` (1.0); an author with only a URL or avatar has no name to show. */
+function people(owner: JsonObject, path: string, base: string | undefined): Person[] {
+  const key = owner.authors !== undefined && owner.authors !== null ? 'authors' : 'author';
+  const value = owner[key];
+  if (value === undefined || value === null) return [];
+  const list = key === 'authors' ? value : [value];
+  if (!Array.isArray(list)) throw new DataError(at(path, key), `expected a list of authors, got ${describe(value)}`);
+  return list.flatMap((author, i) => {
+    const authorPath = key === 'authors' ? at(at(path, key), i) : at(path, key);
+    if (!isObject(author)) throw new DataError(authorPath, `expected an author object with a "name", got ${describe(author)}`);
+    const name = optionalText(author.name, at(authorPath, 'name'));
+    if (!name) return [];
+    return [defined({ name, url: safeUrl(optionalUrl(author.url, at(authorPath, 'url')), base, 'link') })];
+  });
+}
+
+/** A whole feed names its publication: its title and home page. */
+function publisher(feed: JsonObject, base: string | undefined): Person | undefined {
+  const name = optionalText(feed.title, 'title');
+  return name === undefined ? undefined : defined({ name, url: safeUrl(optionalUrl(feed.home_page_url, 'home_page_url'), base, 'link') });
+}
+
+/**
+ * `content_html` when it can be read (it keeps links and structure), else `content_text`. Without
+ * a DOMParser (server rendering) the HTML cannot be read safely, so only the text version helps.
+ */
+function body(item: JsonObject, path: string, base: string | undefined): Block[] {
+  const html = optionalRawText(item.content_html, at(path, 'content_html'));
+  const text = optionalRawText(item.content_text, at(path, 'content_text'));
+  if (html !== undefined) {
+    try {
+      const blocks = htmlToBlocks(html, base);
+      // HTML that converts to nothing (an embed, say) leaves the text version to show.
+      if (blocks.length || text === undefined) return blocks;
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      if (text === undefined) throw new DataError(at(path, 'content_html'), error.message);
+    }
+  }
+  return text === undefined ? [] : textToParagraphs(text);
+}

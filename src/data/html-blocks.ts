@@ -1,0 +1,307 @@
+/**
+ * Publisher HTML (`content_html`, RSS descriptions) → body blocks, through an allowlist.
+ *
+ * The HTML is parsed by `DOMParser`, which builds an inert document: scripts never run and
+ * nothing loads. The walk below then keeps only text and the few structures the model has
+ * (paragraphs, headings, quotes, lists, images, links and emphasis); attributes other than
+ * `href`, `src`, `alt`, `width` and `height` are never read, so event handlers and styles
+ * cannot survive. The result is data, never markup.
+ */
+import { DataError } from './errors.js';
+import type { Block, Inline, Picture } from './model.js';
+import { safeUrl } from './urls.js';
+
+/** Elements removed together with their text: code, embedded content, form controls, metadata. */
+const DROPPED = new Set([
+  'script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'applet', 'frame', 'frameset',
+  'svg', 'math', 'form', 'input', 'button', 'select', 'textarea', 'canvas', 'video', 'audio',
+  'link', 'meta', 'head', 'title',
+]);
+
+/** Containers whose edges end the paragraph in progress; their content is walked as blocks. */
+const BOUNDARIES = new Set([
+  'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'address', 'details',
+  'summary', 'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
+  'pre', 'hr', 'center', 'hgroup', 'li', 'figcaption',
+]);
+
+const HEADING_LEVELS: Record<string, 2 | 3> = { h1: 2, h2: 2, h3: 3, h4: 3, h5: 3, h6: 3 };
+
+const MARKS: Record<string, 'em' | 'strong' | 'code'> = { em: 'em', i: 'em', strong: 'strong', b: 'strong', code: 'code' };
+
+/** Anything that becomes (or ends) a block; an inline element holding one cannot stay inline. */
+const BLOCKISH_SELECTOR = ['p', 'img', 'figure', 'blockquote', 'ul', 'ol', ...Object.keys(HEADING_LEVELS), ...BOUNDARIES].join(',');
+
+/** HTML's own whitespace (not the no-break space, which the author meant). */
+const SPACES = /[ \t\n\r\f]+/g;
+
+/**
+ * Converts an HTML fragment into body blocks. Relative `href`/`src` resolve against `base`.
+ * Throws a DataError where there is no `DOMParser` (server rendering), so a caller can fall
+ * back to a plain-text version of the content.
+ */
+export function htmlToBlocks(html: string, base?: string): Block[] {
+  if (typeof DOMParser === 'undefined') {
+    throw new DataError('', 'HTML content needs a browser to be read (DOMParser is not available here)');
+  }
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const walker = new BlockWalker(base);
+  walker.flow(doc.body);
+  walker.endParagraph();
+  return walker.blocks;
+}
+
+class BlockWalker {
+  readonly blocks: Block[] = [];
+  /** Loose text and inline content waiting to become a paragraph. */
+  private pending: Inline[] = [];
+
+  constructor(private readonly base: string | undefined) {}
+
+  /** Walks children at block level. */
+  flow(parent: Node): void {
+    for (const child of parent.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) this.pending.push((child as Text).data);
+      else if (child.nodeType === Node.ELEMENT_NODE) this.element(child as Element);
+    }
+  }
+
+  endParagraph(): void {
+    const content = tidy(this.pending);
+    this.pending = [];
+    if (content.length) this.blocks.push({ type: 'paragraph', content });
+  }
+
+  private element(el: Element): void {
+    const name = el.localName;
+    if (DROPPED.has(name)) return;
+    if (name === 'br') {
+      this.pending.push(' ');
+    } else if (name in HEADING_LEVELS) {
+      this.endParagraph();
+      const content = tidy(this.inlines(el));
+      if (content.length) this.blocks.push({ type: 'heading', level: HEADING_LEVELS[name], content });
+    } else if (name === 'blockquote') {
+      this.endParagraph();
+      this.quote(el);
+    } else if (name === 'ul' || name === 'ol') {
+      this.endParagraph();
+      const items: Inline[][] = [];
+      this.listItems(el, items);
+      if (items.length) this.blocks.push({ type: 'list', ordered: name === 'ol', items });
+    } else if (name === 'figure') {
+      this.endParagraph();
+      this.figure(el);
+    } else if (name === 'img') {
+      // An image that fails the allowlist leaves the paragraph around it whole.
+      const image = this.picture(el);
+      if (image) {
+        this.endParagraph();
+        this.blocks.push({ type: 'image', image });
+      }
+    } else if (name === 'p' || BOUNDARIES.has(name)) {
+      this.endParagraph();
+      this.flow(el);
+      this.endParagraph();
+    } else if ((name === 'a' || name in MARKS) && !el.querySelector(BLOCKISH_SELECTOR)) {
+      this.pending.push(...this.inlineElement(el));
+    } else {
+      // span, unknown elements, and links or emphasis wrapped around blocks (`<a><img></a>`):
+      // the wrapper has no place in the model, its content does.
+      this.flow(el);
+    }
+  }
+
+  /** Inline content of an element's children; `skip` leaves out parts shown elsewhere. */
+  private inlines(parent: Element, skip?: (el: Element) => boolean): Inline[] {
+    const out: Inline[] = [];
+    for (const child of parent.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        out.push((child as Text).data);
+      } else if (child.nodeType === Node.ELEMENT_NODE && !skip?.(child as Element)) {
+        out.push(...this.inlineElement(child as Element, skip));
+      }
+    }
+    return out;
+  }
+
+  private inlineElement(el: Element, skip?: (el: Element) => boolean): Inline[] {
+    const name = el.localName;
+    if (DROPPED.has(name) || name === 'img') return [];
+    if (name === 'br') return [' '];
+    const content = this.inlines(el, skip);
+    if (name in MARKS) return [{ type: MARKS[name], content }];
+    if (name === 'a') {
+      const href = safeUrl(el.getAttribute('href'), this.base, 'link');
+      return href ? [{ type: 'link', href, content }] : content;
+    }
+    // Keep words of neighbouring blocks apart when a block is flattened into one line.
+    return name === 'p' || name in HEADING_LEVELS || BOUNDARIES.has(name) ? [' ', ...content, ' '] : content;
+  }
+
+  private quote(el: Element): void {
+    // A <footer> holds the whole attribution ("Jane Doe, <cite>NASA</cite>"), so it wins over a <cite>.
+    const source = ownDescendant(el, 'footer') ?? ownDescendant(el, 'cite');
+    const content = tidy(this.inlines(el, child => child === source));
+    if (!content.length) return;
+    const attribution = source ? plainText(source).replace(/^[-–—―~\s]+/, '') : '';
+    this.blocks.push(attribution ? { type: 'quote', content, attribution } : { type: 'quote', content });
+  }
+
+  /** The model has no nested lists: a nested list's items follow the item that holds them. */
+  private listItems(list: Element, items: Inline[][]): void {
+    for (const child of list.children) {
+      if (DROPPED.has(child.localName)) continue;
+      if (child.localName !== 'li') {
+        this.listItems(child, items);
+        continue;
+      }
+      const isNestedList = (el: Element) => el.localName === 'ul' || el.localName === 'ol';
+      const content = tidy(this.inlines(child, isNestedList));
+      if (content.length) items.push(content);
+      for (const nested of child.querySelectorAll('ul, ol')) {
+        if (nested.parentElement?.closest('li, ul, ol') === child) this.listItems(nested, items);
+      }
+    }
+  }
+
+  private figure(el: Element): void {
+    const images = [...el.querySelectorAll('img')].filter(img => !insideDropped(img, el));
+    if (!images.length || el.querySelector('figure')) {
+      // Galleries (figures of figures), pull quotes and tables in a figure: walk what is inside.
+      this.flow(el);
+      this.endParagraph();
+      return;
+    }
+    const pictures = images.map(img => this.picture(img)).filter(picture => picture !== undefined);
+    // A caption describing an image that was dropped would describe nothing.
+    if (!pictures.length) return;
+    const creditElement = ownDescendant(el, '[class*="credit" i]');
+    const captionElement = ownDescendant(el, 'figcaption');
+    let caption = captionElement ? plainText(captionElement, creditElement) : '';
+    let credit = creditElement ? plainText(creditElement) : '';
+    if (!credit) [caption, credit] = splitCredit(caption);
+    // The caption sits under the last picture, as it does on the page.
+    const last = pictures[pictures.length - 1];
+    if (caption) last.caption = caption;
+    if (credit) last.credit = credit;
+    for (const image of pictures) this.blocks.push({ type: 'image', image });
+  }
+
+  private picture(img: Element): Picture | undefined {
+    // Lazy-loading plugins put a data: placeholder in src and the real image in data-src.
+    const url = ['src', 'data-src', 'data-lazy-src']
+      .map(attr => safeUrl(img.getAttribute(attr), this.base, 'media'))
+      .find(Boolean);
+    if (!url) return undefined;
+    const picture: Picture = { url };
+    const alt = plainText(img.getAttribute('alt') ?? '');
+    if (alt) picture.alt = alt;
+    const width = pixels(img.getAttribute('width'));
+    const height = pixels(img.getAttribute('height'));
+    if (width) picture.width = width;
+    if (height) picture.height = height;
+    return picture;
+  }
+}
+
+/**
+ * Collapses whitespace across a run of inlines the way a browser would render it, trims both
+ * ends, merges neighbouring text and drops marks and links left empty.
+ */
+function tidy(raw: Inline[]): Inline[] {
+  const result = collapse(raw, { afterSpace: true });
+  trimEnd(result);
+  return result;
+}
+
+function collapse(raw: Inline[], state: { afterSpace: boolean }): Inline[] {
+  const out: Inline[] = [];
+  for (const item of raw) {
+    if (typeof item === 'string') {
+      let text = item.replace(SPACES, ' ');
+      if (state.afterSpace) text = text.replace(/^ /, '');
+      if (!text) continue;
+      state.afterSpace = text.endsWith(' ');
+      const last = out.length - 1;
+      if (typeof out[last] === 'string') out[last] += text;
+      else out.push(text);
+    } else if (item.type === 'cite') {
+      out.push(item);
+    } else {
+      const content = collapse(item.content, state);
+      if (content.length) out.push({ ...item, content });
+    }
+  }
+  return out;
+}
+
+function trimEnd(inlines: Inline[]): void {
+  while (inlines.length) {
+    const last = inlines[inlines.length - 1];
+    if (typeof last === 'string') {
+      const text = last.replace(/ +$/, '');
+      if (text) {
+        inlines[inlines.length - 1] = text;
+        return;
+      }
+    } else if (last.type === 'cite') {
+      return;
+    } else {
+      trimEnd(last.content);
+      if (last.content.length) return;
+    }
+    inlines.pop();
+  }
+}
+
+/** Text of an element (or of an attribute value), one clean line, leaving out `skip`. */
+function plainText(source: Element | string, skip?: Element | null): string {
+  if (typeof source === 'string') return source.replace(SPACES, ' ').trim();
+  let text = '';
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) text += (child as Text).data;
+      else if (child.nodeType === Node.ELEMENT_NODE && child !== skip && !DROPPED.has((child as Element).localName)) {
+        text += ' ';
+        walk(child);
+        text += ' ';
+      }
+    }
+  };
+  walk(source);
+  return text.replace(SPACES, ' ').trim();
+}
+
+/** The first match inside `root` that is not inside dropped content. */
+function ownDescendant(root: Element, selector: string): Element | undefined {
+  return [...root.querySelectorAll(selector)].find(el => !insideDropped(el, root));
+}
+
+function insideDropped(el: Element, root: Element): boolean {
+  for (let node = el.parentElement; node && node !== root; node = node.parentElement) {
+    if (DROPPED.has(node.localName)) return true;
+  }
+  return false;
+}
+
+/** `width`/`height` attributes: a positive whole number of pixels, anything else ("auto", "100%") ignored. */
+function pixels(value: string | null): number | undefined {
+  if (!value || !/^\s*\d+(?:px)?\s*$/.test(value)) return undefined;
+  const n = parseInt(value, 10);
+  return n > 0 ? n : undefined;
+}
+
+/**
+ * Splits a trailing credit off a caption: "Bakanov in Houston. Photo: NASA/Bill Ingalls" →
+ * ["Bakanov in Houston.", "Photo: NASA/Bill Ingalls"]. Only capitalized labels count, so a
+ * caption that merely mentions a photo stays whole.
+ */
+const TRAILING_CREDIT = /^([\s\S]*)\b((?:Photo(?:graph)?s?|Images?|Pictures?|Credit)(?: credit)?(?::| by)\s*[^()]*?[^()\s.])\)?\.?$/;
+
+function splitCredit(caption: string): [caption: string, credit: string] {
+  // The greedy prefix makes the last label win: "Image: the ISS. Photo: NASA" credits NASA.
+  const match = TRAILING_CREDIT.exec(caption);
+  if (!match) return [caption, ''];
+  return [match[1].replace(/[\s(|–—-]+$/, ''), match[2]];
+}

@@ -1,0 +1,108 @@
+/**
+ * Small typed readers shared by every format parser. Each either returns a clean value or
+ * throws a DataError that names the field and what was wrong with it.
+ */
+import { DataError, at, describe } from './errors.js';
+
+export type JsonObject = { [key: string]: unknown };
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A value that may be one thing or a list of things, as a list (`undefined`/`null` → `[]`). */
+export function asList(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+/** Collapses runs of whitespace so text from any source renders as one clean line. */
+export function cleanText(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+/** Required, non-empty text. */
+export function requireText(value: unknown, path: string): string {
+  const text = optionalText(value, path);
+  if (text === undefined) {
+    throw new DataError(path, value === undefined ? 'is missing; expected text' : `expected text, got ${describe(value)}`);
+  }
+  return text;
+}
+
+/** Optional text: absent, null or blank gives `undefined`; anything but text is an error. */
+export function optionalText(value: unknown, path: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') throw new DataError(path, `expected text, got ${describe(value)}`);
+  const text = cleanText(value);
+  return text || undefined;
+}
+
+/** Optional positive number (image dimensions); numeric strings like "1200" are accepted. */
+export function optionalSize(value: unknown, path: string): number | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const n = typeof value === 'string' ? Number(value.replace(/px$/, '')) : value;
+  if (typeof n !== 'number' || !Number.isFinite(n) || n <= 0) {
+    throw new DataError(path, `expected a positive number, got ${describe(value)}`);
+  }
+  return Math.round(n);
+}
+
+/** Optional date: accepts ISO 8601 (date or date-time); returns it as given when valid. */
+export function optionalDate(value: unknown, path: string): string | undefined {
+  const text = optionalText(value, path);
+  if (text === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(Date.parse(text))) {
+    throw new DataError(path, `expected a date like 2025-07-29 or 2025-07-29T14:00:00Z, got "${text.slice(0, 40)}"`);
+  }
+  return text;
+}
+
+/**
+ * Optional BCP 47 language tag, canonicalized (`en_us` → `en-US`). A tag that is text but not a
+ * valid tag is ignored rather than rejected: a wrong `lang` only affects hyphenation and voices.
+ */
+export function optionalLang(value: unknown, path: string): string | undefined {
+  const text = optionalText(value, path);
+  if (text === undefined) return undefined;
+  try {
+    return Intl.getCanonicalLocales(text.replace(/_/g, '-'))[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Optional text kept as written, line breaks included (they separate paragraphs in bodies);
+ * absent, null or blank gives `undefined`; anything but text is an error.
+ */
+export function optionalRawText(value: unknown, path: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') throw new DataError(path, `expected text, got ${describe(value)}`);
+  return value.trim() ? value : undefined;
+}
+
+/** Optional list of text (`tags`): absent gives `[]`; blank entries are kept as `''` for the caller to drop. */
+export function optionalTextList(value: unknown, path: string): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new DataError(path, `expected a list of text, got ${describe(value)}`);
+  return value.map((item, i) => optionalText(item, at(path, i)) ?? '');
+}
+
+/**
+ * Optional URL text, kept as written apart from trimming: whitespace inside a URL means something
+ * to the URL parser (it drops tabs and line breaks, so `java\tscript:` is `javascript:`), so it
+ * must reach the allowlist unchanged.
+ */
+export function optionalUrl(value: unknown, path: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') throw new DataError(path, `expected a URL, got ${describe(value)}`);
+  return value.trim() || undefined;
+}
+
+/** Required URL text (see optionalUrl). */
+export function requireUrl(value: unknown, path: string): string {
+  const url = optionalUrl(value, path);
+  if (url === undefined) throw new DataError(path, value === undefined ? 'is missing; expected a URL' : `expected a URL, got ${describe(value)}`);
+  return url;
+}

@@ -1,0 +1,29 @@
+/**
+ * The one URL allowlist. Every URL that reaches an `href` or `src` has passed through here.
+ * Relative URLs are resolved against `base` (the URL the data came from).
+ */
+
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+const MEDIA_PROTOCOLS = new Set(['http:', 'https:']);
+
+/** What a URL is used for: links may also be `mailto:`/`tel:`; images and fetches only http(s). */
+export type UrlUse = 'link' | 'media';
+
+/**
+ * Returns the absolute URL when it is allowed for `use`, otherwise `undefined`.
+ * Control characters and whitespace inside the scheme (`java\tscript:`) are handled
+ * by the WHATWG URL parser exactly as the browser would handle them in an `href`.
+ */
+export function safeUrl(value: unknown, base?: string, use: UrlUse = 'link'): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  if (!trimmed || trimmed.length > 4096) return undefined;
+  let url: URL;
+  try {
+    url = base ? new URL(trimmed, base) : new URL(trimmed);
+  } catch {
+    return undefined;
+  }
+  const allowed = use === 'link' ? LINK_PROTOCOLS : MEDIA_PROTOCOLS;
+  return allowed.has(url.protocol) ? url.href : undefined;
+}

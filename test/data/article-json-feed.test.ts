@@ -1,0 +1,183 @@
+import { expect } from '@open-wc/testing';
+import { parseJsonFeedItem } from '../../src/data/article/json-feed.js';
+import { DataError } from '../../src/data/errors.js';
+import { loadFixture } from './load-fixture.js';
+
+function errorOf(input: unknown): string {
+  try {
+    parseJsonFeedItem(input);
+  } catch (error) {
+    expect(error).to.be.instanceOf(DataError);
+    return (error as DataError).message;
+  }
+  throw new Error('expected a DataError');
+}
+
+/** Runs `body` as if on a server, where there is no DOMParser. */
+function withoutDomParser<T>(body: () => T): T {
+  const saved = globalThis.DOMParser;
+  (globalThis as { DOMParser?: unknown }).DOMParser = undefined;
+  try {
+    return body();
+  } finally {
+    globalThis.DOMParser = saved;
+  }
+}
+
+describe('parseJsonFeedItem', () => {
+  it('reads an item with hostile content_html through the allowlist', async () => {
+    const article = parseJsonFeedItem(await loadFixture('json-feed-item-html.json'), 'https://example.org/feed.json');
+    expect(article).to.deep.equal({
+      id: 'https://example.org/2025/07/29/houston',
+      url: 'https://example.org/2025/07/29/houston',
+      headline: 'Space Giants Clash in Houston',
+      standfirst: 'NASA and Roscosmos heads meet for the first time in eight years.',
+      authors: [{ name: 'Jane Doe', url: 'https://example.org/jane' }],
+      published: '2025-07-29T14:00:00-05:00',
+      modified: '2025-07-29T15:30:00-05:00',
+      image: { url: 'https://example.org/images/houston.jpg' },
+      body: [
+        { type: 'heading', level: 2, content: ['A heading in the content'] },
+        {
+          type: 'paragraph',
+          content: [
+            'On ',
+            { type: 'strong', content: ['July 29'] },
+            ', Dmitry Bakanov ',
+            { type: 'em', content: ['arrived'] },
+            ' in ',
+            { type: 'link', href: 'https://en.wikipedia.org/wiki/Houston', content: ['Houston'] },
+            '.',
+          ],
+        },
+        // <img src=x onerror=…>: the handler is gone; "x" is a harmless relative URL.
+        { type: 'image', image: { url: 'https://example.org/2025/07/29/x' } },
+        {
+          type: 'paragraph',
+          content: ['A bad link and a ', { type: 'link', href: 'https://example.org/relative/page', content: ['relative one'] }, '.'],
+        },
+        { type: 'heading', level: 3, content: ['Agenda'] },
+        { type: 'list', ordered: false, items: [['ISS lifespan'], ['Cross-flights'], ['Soyuz seats'], ['Crew Dragon seats'], ['De-orbiting']] },
+        { type: 'quote', content: ['Space should unite us.'], attribution: 'Sean Duffy' },
+        {
+          type: 'image',
+          image: {
+            url: 'https://example.org/images/bakanov.jpg',
+            alt: 'Dmitry Bakanov at the Johnson Space Center',
+            caption: 'Bakanov in Houston.',
+            credit: 'Photo: NASA',
+            width: 1200,
+            height: 800,
+          },
+        },
+        { type: 'paragraph', content: ['Loose text in a div after a break'] },
+        {
+          type: 'paragraph',
+          content: [{ type: 'code', content: ['code()'] }, ' and ', { type: 'strong', content: ['bold'] }, ' and ', { type: 'em', content: ['italic'] }],
+        },
+      ],
+      tags: ['space', 'ISS'],
+      sources: [],
+      lang: 'en-US',
+    });
+    const text = JSON.stringify(article);
+    for (const dropped of ['alert', 'iframe', 'frame text', 'svg text', 'form text', 'Send', 'onclick', 'data:', 'javascript:']) {
+      expect(text, dropped).not.to.include(dropped);
+    }
+  });
+
+  it('reads a content_text item: numeric id, banner image, and external_url as its source', async () => {
+    expect(parseJsonFeedItem(await loadFixture('json-feed-item-text.json'))).to.deep.equal({
+      id: '42',
+      url: 'https://micro.example/posts/42',
+      headline: 'ISS talks resume',
+      authors: [],
+      published: '2025-07-29T12:00:00Z',
+      image: { url: 'https://micro.example/banner.png' },
+      body: [
+        { type: 'paragraph', content: ['The heads of NASA and Roscosmos met in Houston.'] },
+        { type: 'paragraph', content: ['It was the first such meeting since 2017. More talks are planned.'] },
+      ],
+      tags: [],
+      sources: [{ id: 'source-1', name: 'kyivpost.com', url: 'https://www.kyivpost.com/post/12345' }],
+    });
+  });
+
+  it('reads the first item of a whole JSON Feed 1.1, inheriting authors and language', async () => {
+    expect(parseJsonFeedItem(await loadFixture('json-feed-whole.json'))).to.deep.equal({
+      id: 'https://orbital.example/p/1',
+      url: 'https://orbital.example/p/1',
+      headline: 'Crew-11 launches on July 31',
+      authors: [{ name: 'Orbital Desk', url: 'https://orbital.example/desk' }],
+      publisher: { name: 'Orbital Daily', url: 'https://orbital.example/' },
+      published: '2025-07-28T09:00:00+01:00',
+      body: [
+        {
+          type: 'paragraph',
+          content: ['Cosmonaut Oleg Platonov flies on ', { type: 'link', href: 'https://orbital.example/crew-11', content: ['Crew-11'] }, '.'],
+        },
+      ],
+      tags: [],
+      sources: [],
+      lang: 'en-GB',
+    });
+  });
+
+  it("reads a JSON Feed 1.0 with the feed's single author", async () => {
+    const article = parseJsonFeedItem(await loadFixture('json-feed-1.0.json'));
+    expect(article.authors).to.deep.equal([{ name: 'Old Timer', url: 'https://legacy.example/about' }]);
+    expect(article.publisher).to.deep.equal({ name: 'Legacy Space Blog', url: 'https://legacy.example/' });
+    expect(article.body).to.deep.equal([{ type: 'paragraph', content: ['The last in-person meeting was in 2017.'] }]);
+  });
+
+  it("prefers the item's own authors and language over the feed's", () => {
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      language: 'en',
+      authors: [{ name: 'Feed' }],
+      items: [{ id: '1', title: 'T', content_text: 'x', authors: [{ name: 'Item' }, { url: 'https://x.example/no-name' }], language: 'uk' }],
+    };
+    const article = parseJsonFeedItem(feed);
+    expect(article.authors).to.deep.equal([{ name: 'Item' }]);
+    expect(article.lang).to.equal('uk');
+  });
+
+  it('falls back to content_text where there is no DOMParser', async () => {
+    const item = await loadFixture('json-feed-item-html.json');
+    const article = withoutDomParser(() => parseJsonFeedItem(item));
+    expect(article.body).to.deep.equal([{ type: 'paragraph', content: ['On July 29, Dmitry Bakanov arrived in Houston.'] }]);
+  });
+
+  it('falls back to content_text when the HTML holds nothing usable', () => {
+    const article = parseJsonFeedItem({ id: '1', title: 'T', content_html: '<iframe src="https://video.example/1"></iframe>', content_text: 'Watch the video.' });
+    expect(article.body).to.deep.equal([{ type: 'paragraph', content: ['Watch the video.'] }]);
+  });
+
+  it('reports HTML-only content without a DOMParser as a DataError on content_html', () => {
+    const message = withoutDomParser(() => errorOf({ id: '1', title: 'T', content_html: '<p>x</p>' }));
+    expect(message).to.match(/^content_html: HTML content needs a browser/);
+  });
+
+  describe('rejects wrong types with the path', () => {
+    const feed = (items: unknown) => ({ version: 'https://jsonfeed.org/version/1.1', title: 'F', items });
+    const cases: [string, unknown, string][] = [
+      ['a missing title', { id: '1', content_text: 'x' }, 'title: is missing; expected text'],
+      ['a number title', { title: 1 }, 'title: expected text, got a number'],
+      ['a title in a feed', feed([{ id: '1', title: false }]), 'items[0].title: expected text, got false'],
+      ['authors as an object', { title: 'T', authors: { name: 'A' } }, 'authors: expected a list of authors, got an object'],
+      ['an author name number', { title: 'T', authors: [{ name: 'A' }, { name: 2 }] }, 'authors[1].name: expected text, got a number'],
+      ['an author that is text', { title: 'T', authors: ['A'] }, 'authors[0]: expected an author object with a "name", got text'],
+      ['a 1.0 author that is text', { title: 'T', author: 'A' }, 'author: expected an author object with a "name", got text'],
+      ['content_html as a list', { title: 'T', content_html: ['<p>'] }, 'content_html: expected text, got a list'],
+      ['a bad date', { title: 'T', date_published: '29/07/2025' }, 'date_published: expected a date like 2025-07-29 or 2025-07-29T14:00:00Z, got "29/07/2025"'],
+      ['tags as text', { title: 'T', tags: 'space' }, 'tags: expected a list of text, got text'],
+      ['a feed without items', { version: 'https://jsonfeed.org/version/1.1', title: 'F' }, 'items: is missing; expected a list of feed items'],
+      ['a feed with no items', feed([]), 'items: the feed has no items'],
+      ['a feed whose item is text', feed(['x']), 'items[0]: expected a feed item object, got text'],
+      ['a non-object', 5, 'expected a JSON Feed item object, got a number'],
+    ];
+    for (const [what, input, message] of cases) {
+      it(what, () => expect(errorOf(input)).to.equal(message));
+    }
+  });
+});

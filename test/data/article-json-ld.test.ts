@@ -1,0 +1,208 @@
+import { expect } from '@open-wc/testing';
+import { parseJsonLdArticle } from '../../src/data/article/json-ld.js';
+import { DataError } from '../../src/data/errors.js';
+import { loadFixture } from './load-fixture.js';
+
+function errorOf(input: unknown): string {
+  try {
+    parseJsonLdArticle(input);
+  } catch (error) {
+    expect(error).to.be.instanceOf(DataError);
+    return (error as DataError).message;
+  }
+  throw new Error('expected a DataError');
+}
+
+describe('parseJsonLdArticle', () => {
+  it('reads a WordPress/Yoast @graph, resolving author, publisher and image by @id', async () => {
+    const article = parseJsonLdArticle(await loadFixture('yoast-graph.json'), 'https://news.example.com/2025/07/29/space-giants-houston/');
+    expect(article).to.deep.equal({
+      id: 'https://news.example.com/2025/07/29/space-giants-houston/#article',
+      url: 'https://news.example.com/2025/07/29/space-giants-houston/',
+      headline: 'Space Giants Clash in Houston: Secrets Revealed',
+      section: 'Space',
+      // Yoast keeps the description on the WebPage node.
+      standfirst: 'The heads of NASA and Roscosmos meet face-to-face for the first time in eight years.',
+      authors: [{ name: 'Jane Doe', url: 'https://news.example.com/author/jane-doe/' }],
+      publisher: { name: 'Example News', url: 'https://news.example.com/' },
+      published: '2025-07-29T14:05:00+00:00',
+      modified: '2025-07-30T08:12:44+00:00',
+      image: {
+        url: 'https://news.example.com/wp-content/uploads/2025/07/houston.jpg',
+        caption: 'Dmitry Bakanov arrives at the Johnson Space Center.',
+        credit: 'NASA/Bill Ingalls',
+        width: 1600,
+        height: 1067,
+      },
+      body: [],
+      tags: ['NASA', 'Roscosmos', 'ISS'],
+      sources: [],
+      lang: 'en-US',
+    });
+  });
+
+  it('reads a single NewsArticle with articleBody, mixed author/image lists, keywords text and sources', async () => {
+    const article = parseJsonLdArticle(await loadFixture('news-article-single.json'), 'https://www.example.org/data/article.json');
+    expect(article).to.deep.equal({
+      id: 'https://www.example.org/world/iss-talks#article',
+      url: 'https://www.example.org/world/iss-talks',
+      headline: 'NASA and Roscosmos chiefs meet in Houston',
+      section: 'Science',
+      standfirst: 'The agencies discussed the future of the International Space Station.',
+      authors: [
+        { name: 'Newsroom Staff' },
+        { name: 'Ivan Petrenko', url: 'https://www.example.org/staff/ivan-petrenko' },
+        { name: 'Wire Services' },
+      ],
+      publisher: { name: 'Example Org Daily', url: 'https://www.example.org/' },
+      published: '2025-07-29T16:30:00Z',
+      modified: '2025-07-29T18:02:00Z',
+      image: {
+        url: 'https://www.example.org/media/iss-1200.jpg',
+        alt: 'The ISS against the black of space with Earth below',
+        caption: 'The International Space Station, seen from a departing Crew Dragon.',
+        credit: 'NASA',
+        width: 1200,
+        height: 675,
+      },
+      body: [
+        { type: 'paragraph', content: ['On July 29, 2025, Dmitry Bakanov arrived in Houston. It was the first such visit since 2017.'] },
+        { type: 'paragraph', content: ['The agenda included the lifespan of the ISS and plans for its de-orbiting.'] },
+        { type: 'paragraph', content: ['Both agencies stressed continuity.'] },
+      ],
+      tags: ['ISS', 'NASA', 'Roscosmos', 'space diplomacy'],
+      sources: [
+        { id: 'source-1', name: 'kyivpost.com', url: 'https://www.kyivpost.com/post/12345' },
+        { id: 'source-2', name: 'Pravda' },
+        { id: 'source-3', name: 'Roscosmos head to visit NASA', url: 'https://www.rbc.ua/rus/news/roscosmos-nasa', publisher: 'RBC Ukraine' },
+        { id: 'source-4', name: 'NAMPA/Sputnik wire report', publisher: 'NAMPA' },
+      ],
+      lang: 'en',
+    });
+  });
+
+  it('finds the Article in a top-level array and falls back to name and mainEntityOfPage', async () => {
+    expect(parseJsonLdArticle(await loadFixture('jsonld-array.json'))).to.deep.equal({
+      url: 'https://example.net/world/crew-11',
+      headline: 'Crew-11 to launch with a Russian cosmonaut aboard',
+      authors: [{ name: 'A. Writer' }],
+      published: '2025-07-30',
+      image: { url: 'https://example.net/img/crew-11.jpg' },
+      body: [],
+      tags: ['Crew-11', 'SpaceX'],
+      sources: [],
+      lang: 'en-GB',
+    });
+  });
+
+  it('accepts @type as a list (ReportageNewsArticle) and image sizes as text', async () => {
+    const article = parseJsonLdArticle(await loadFixture('reportage-typed-array.json'));
+    expect(article.headline).to.equal('Inside the Houston talks');
+    expect(article.authors).to.deep.equal([{ name: 'Maria Kowalska' }]);
+    // "1200px" is a size; "auto" is not, and is skipped rather than failing the article.
+    expect(article.image).to.deep.equal({ url: 'https://example.com/houston.jpg', width: 1200 });
+  });
+
+  it('reads a BlogPosting with a full-URL @type inside an array of graphs, skipping unknown references', async () => {
+    expect(parseJsonLdArticle(await loadFixture('blog-posting.json'))).to.deep.equal({
+      id: 'https://blog.example.com/posts/iss-future',
+      headline: 'What comes after the ISS?',
+      authors: [{ name: 'Sam Orbit', url: 'https://blog.example.com/about' }],
+      publisher: { name: 'Sam Orbit', url: 'https://blog.example.com/about' },
+      image: { url: 'https://blog.example.com/hero.webp', credit: 'Sam Orbit' },
+      body: [
+        { type: 'paragraph', content: ['Commercial stations are coming.'] },
+        { type: 'paragraph', content: ['Nobody knows exactly when.'] },
+      ],
+      tags: [],
+      sources: [],
+    });
+  });
+
+  it('accepts every Article-family type, with schema: and URL prefixes', () => {
+    const types = [
+      'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'ReviewNewsArticle',
+      'BackgroundNewsArticle', 'AskPublicNewsArticle', 'SatiricalArticle', 'BlogPosting', 'LiveBlogPosting',
+      'SocialMediaPosting', 'DiscussionForumPosting', 'Report', 'ScholarlyArticle', 'TechArticle', 'AdvertiserContentArticle',
+      'schema:NewsArticle', 'http://schema.org/NewsArticle', 'https://schema.org/BlogPosting',
+    ];
+    for (const type of types) expect(parseJsonLdArticle({ '@type': type, headline: type }).headline, type).to.equal(type);
+  });
+
+  it('finds an article nested in a WebPage mainEntity', () => {
+    const input = { '@context': 'https://schema.org', '@type': 'WebPage', mainEntity: { '@type': 'NewsArticle', headline: 'Nested' } };
+    expect(parseJsonLdArticle(input).headline).to.equal('Nested');
+  });
+
+  it('reads author, image and keywords in each of their shapes', () => {
+    const base = { '@type': 'NewsArticle', headline: 'H' };
+    expect(parseJsonLdArticle({ ...base, author: 'Jane' }).authors).to.deep.equal([{ name: 'Jane' }]);
+    expect(parseJsonLdArticle({ ...base, author: { '@type': 'Person', name: 'Jane', url: 'https://x.example/j' } }).authors).to.deep.equal([
+      { name: 'Jane', url: 'https://x.example/j' },
+    ]);
+    expect(parseJsonLdArticle({ ...base, author: ['A', { name: 'B' }] }).authors).to.deep.equal([{ name: 'A' }, { name: 'B' }]);
+    expect(parseJsonLdArticle({ ...base, image: 'https://x.example/a.jpg' }).image).to.deep.equal({ url: 'https://x.example/a.jpg' });
+    expect(parseJsonLdArticle({ ...base, image: { url: 'https://x.example/a.jpg' } }).image).to.deep.equal({ url: 'https://x.example/a.jpg' });
+    expect(parseJsonLdArticle({ ...base, image: ['https://x.example/a.jpg', 'https://x.example/b.jpg'] }).image).to.deep.equal({ url: 'https://x.example/a.jpg' });
+    expect(parseJsonLdArticle({ ...base, thumbnailUrl: 'https://x.example/t.jpg' }).image).to.deep.equal({ url: 'https://x.example/t.jpg' });
+    expect(parseJsonLdArticle({ ...base, keywords: 'a, b,a' }).tags).to.deep.equal(['a', 'b']);
+    expect(parseJsonLdArticle({ ...base, keywords: ['a', { '@type': 'DefinedTerm', name: 'b' }, 3] }).tags).to.deep.equal(['a', 'b']);
+    expect(parseJsonLdArticle({ ...base, articleSection: ['World', 'Europe'] }).section).to.equal('World');
+  });
+
+  it('reads citation and isBasedOn as single values too', () => {
+    const article = parseJsonLdArticle({
+      '@type': 'NewsArticle',
+      headline: 'H',
+      citation: { '@type': 'CreativeWork', url: 'https://www.pravda.com.ua/news/1' },
+      isBasedOn: 'Kyiv Post',
+    });
+    expect(article.sources).to.deep.equal([
+      { id: 'source-1', name: 'pravda.com.ua', url: 'https://www.pravda.com.ua/news/1' },
+      { id: 'source-2', name: 'Kyiv Post' },
+    ]);
+  });
+
+  it('survives reference cycles in data handed over as objects', () => {
+    const person: Record<string, unknown> = { '@type': 'Person', '@id': '#p', name: 'Cy' };
+    const article: Record<string, unknown> = { '@type': 'NewsArticle', '@id': '#a', headline: 'H', author: { '@id': '#p' } };
+    person.wrote = article;
+    article.self = article;
+    expect(parseJsonLdArticle({ '@graph': [article, person] }).authors).to.deep.equal([{ name: 'Cy' }]);
+  });
+
+  it('lists the types it found when there is no article', () => {
+    expect(errorOf({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, { '@type': 'Person' }, { '@type': 'WebPage' }] })).to.equal(
+      'no schema.org Article found; found WebPage, Person',
+    );
+    expect(errorOf({ '@context': 'https://schema.org' })).to.equal('no schema.org Article found; found no "@type"');
+  });
+
+  describe('rejects wrong types with the path', () => {
+    const cases: [string, unknown, string][] = [
+      ['a number headline', { '@type': 'NewsArticle', headline: 42 }, 'headline: expected text, got a number'],
+      ['no headline or name', { '@type': 'NewsArticle' }, 'headline: is missing; expected text (or a "name")'],
+      ['a headline in a graph', { '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle', headline: [1] }] }, '@graph[1].headline: expected text, got a list'],
+      ['a headline in an array', [{ '@type': 'WebSite' }, { '@type': 'Article', headline: {} }], '[1].headline: expected text, got an object'],
+      ['an author name number', { '@type': 'NewsArticle', headline: 'H', author: ['A', { name: 5 }] }, 'author[1].name: expected text, got a number'],
+      ['a bad datePublished', { '@type': 'NewsArticle', headline: 'H', datePublished: 'July 29' }, 'datePublished: expected a date like 2025-07-29 or 2025-07-29T14:00:00Z, got "July 29"'],
+      ['an articleBody object', { '@type': 'NewsArticle', headline: 'H', articleBody: { text: 'x' } }, 'articleBody: expected text, got an object'],
+      ['a description number', { '@type': 'NewsArticle', headline: 'H', description: 1 }, 'description: expected text, got a number'],
+      ['a non-object', 'NewsArticle', 'expected a JSON-LD object or list, got text'],
+    ];
+    for (const [what, input, message] of cases) {
+      it(what, () => expect(errorOf(input)).to.equal(message));
+    }
+  });
+});
+
+describe('parseJsonLdArticle paths and bylines', () => {
+  it('names a single author object without an index', () => {
+    expect(() => parseJsonLdArticle({ '@type': 'NewsArticle', headline: 'H', author: { name: 1 } })).to.throw(DataError, /^author\.name: expected text, got a number$/);
+  });
+
+  it('does not show a URL given as an author as a byline', () => {
+    const article = parseJsonLdArticle({ '@type': 'NewsArticle', headline: 'H', author: ['https://www.facebook.com/someone', 'javascript:alert(1)', 'Jane'] });
+    expect(article.authors).to.deep.equal([{ name: 'Jane' }]);
+  });
+});
