@@ -1,0 +1,170 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DataError } from '../data/errors.js';
+import { checkDepth, parseJsonText } from '../data/json.js';
+import { safeUrl } from '../data/urls.js';
+import { NewsErrorEvent, NewsLoadEvent } from './events.js';
+import { fetchData, isAbort, LoadError } from './fetch-data.js';
+
+/** What an element using the loader offers: the two data inputs. */
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  src?: string | undefined;
+  data?: unknown;
+}
+
+/** Turns raw input into an element's model; throws DataError for input it cannot use. */
+export type Parser<T> = (input: unknown, base: string) => T;
+
+export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
+
+/** The input key before anything has been loaded. */
+const UNSET = Symbol('unset');
+
+const INLINE_SELECTOR = ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
+
+/**
+ * The one loader every element shares. It picks the input (`data` property, else `src`, else an
+ * inline `<script type="application/json">` child), fetches, parses, and keeps the last good value
+ * when a later load fails. The latest input always wins: older requests are aborted and their
+ * late answers ignored. It sets `aria-busy` on the host while loading and fires `news-load` /
+ * `news-error`.
+ */
+export class DataController<T> implements ReactiveController {
+  /** The last model that loaded; kept through later errors. */
+  value: T | undefined;
+  /** The current error message, if the latest load failed. */
+  error: string | undefined;
+  state: LoadState = 'empty';
+
+  private readonly host: DataHost;
+  private readonly parse: Parser<T>;
+  private readonly noun: string;
+  private abort: AbortController | undefined;
+  /** Identifies the input being shown or loaded, so repeated triggers do not reload it. */
+  private inputKey: unknown = UNSET;
+  private observer: MutationObserver | undefined;
+
+  constructor(host: DataHost, parse: Parser<T>, noun: string) {
+    this.host = host;
+    this.parse = parse;
+    this.noun = noun;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer ??= new MutationObserver(() => this.load());
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.load();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    if (this.state === 'loading') {
+      // An interrupted load starts again if the element is put back.
+      this.abort?.abort();
+      this.inputKey = UNSET;
+    }
+  }
+
+  /** Loads the current input again, even if it has not changed (a retry after an error). */
+  reload(): void {
+    this.inputKey = UNSET;
+    this.load();
+  }
+
+  /** Loads whatever input is current; cheap to call often (unchanged input is not reloaded). */
+  load(): void {
+    const { host } = this;
+    const base = document.baseURI;
+    if (host.data !== undefined && host.data !== null) {
+      if (this.claim(host.data)) this.accept(() => this.parse(checked(host.data), base));
+      return;
+    }
+    if (host.src) {
+      if (!this.claim(`src:${host.src}`)) return;
+      const url = safeUrl(host.src, base, 'media');
+      if (!url) {
+        this.fail(`src "${host.src.slice(0, 80)}" is not an http(s) URL`, host.src);
+        return;
+      }
+      this.fetch(url);
+      return;
+    }
+    const script = host.querySelector<HTMLScriptElement>(INLINE_SELECTOR);
+    if (script) {
+      const text = script.textContent ?? '';
+      if (this.claim(`inline:${text}`)) this.accept(() => this.parse(parseJsonText(text), base));
+      return;
+    }
+    if (this.claim(undefined)) {
+      this.value = undefined;
+      this.error = undefined;
+      this.setState('empty');
+    }
+  }
+
+  /** Marks `key` as the current input; false when it already is. Cancels any older request. */
+  private claim(key: unknown): boolean {
+    if (key === this.inputKey) return false;
+    this.inputKey = key;
+    this.abort?.abort();
+    this.abort = undefined;
+    return true;
+  }
+
+  private fetch(url: string): void {
+    const abort = (this.abort = new AbortController());
+    this.setState('loading');
+    fetchData(url, abort.signal).then(
+      body => {
+        if (abort === this.abort) this.accept(() => this.parse(body, url), url);
+      },
+      (error: unknown) => {
+        if (abort === this.abort && !isAbort(error)) this.fail(messageOf(error), url);
+      },
+    );
+  }
+
+  private accept(parse: () => T, src?: string): void {
+    let value: T;
+    try {
+      value = parse();
+    } catch (error) {
+      this.fail(messageOf(error), src);
+      return;
+    }
+    this.value = value;
+    this.error = undefined;
+    this.setState('ready');
+    const detail = src === undefined ? { data: value } : { data: value, src };
+    this.host.updateComplete.then(() => {
+      if (this.value === value) this.host.dispatchEvent(new NewsLoadEvent(detail));
+    });
+  }
+
+  private fail(reason: string, src?: string): void {
+    const message = `Could not load the ${this.noun}: ${reason}.`.replace(/\.\.$/, '.');
+    this.error = message;
+    this.setState('error');
+    console.warn(`<${this.host.localName}>`, message);
+    this.host.dispatchEvent(new NewsErrorEvent(src === undefined ? { message } : { message, src }));
+  }
+
+  private setState(state: LoadState): void {
+    this.state = state;
+    if (state === 'loading') this.host.setAttribute('aria-busy', 'true');
+    else this.host.removeAttribute('aria-busy');
+    this.host.requestUpdate();
+  }
+}
+
+/** Data handed over as an object gets the same nesting check as fetched text. */
+function checked(value: unknown): unknown {
+  checkDepth(value);
+  return value;
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof DataError || error instanceof LoadError) return error.message;
+  // Anything else is a defect in a parser; say so plainly rather than hide it.
+  return `unexpected problem (${error instanceof Error ? error.message : String(error)})`;
+}

@@ -1,0 +1,103 @@
+/**
+ * Fetching data for elements: one request per URL at a time however many elements ask for it,
+ * with each caller able to abort its own interest without cancelling the others'.
+ */
+import { DataError } from '../data/errors.js';
+import { MAX_CHARS, parseJsonText } from '../data/json.js';
+
+/** A failed request, worded for the page's author. */
+export class LoadError extends Error {
+  override name = 'LoadError';
+}
+
+interface SharedRequest {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  users: number;
+  settled: boolean;
+}
+
+const inFlight = new Map<string, SharedRequest>();
+
+/**
+ * Fetches `url` and decodes its body: JSON becomes a value; an XML document (RSS, Atom) is
+ * returned as its text for an XML-aware parser. Rejects with LoadError or DataError, or with an
+ * AbortError when `signal` aborts first.
+ */
+export function fetchData(url: string, signal: AbortSignal): Promise<unknown> {
+  let shared = inFlight.get(url);
+  if (!shared) {
+    const controller = new AbortController();
+    const request: SharedRequest = { controller, users: 0, settled: false, promise: Promise.resolve() };
+    request.promise = requestBody(url, controller.signal).finally(() => {
+      request.settled = true;
+      if (inFlight.get(url) === request) inFlight.delete(url);
+    });
+    // Callers attach their own handlers; this one keeps an abandoned request from being reported unhandled.
+    request.promise.catch(() => {});
+    inFlight.set(url, request);
+    shared = request;
+  }
+  const request = shared;
+  request.users++;
+
+  return new Promise((resolve, reject) => {
+    const leave = () => {
+      signal.removeEventListener('abort', onAbort);
+      request.users--;
+      if (request.users === 0 && !request.settled) {
+        request.controller.abort();
+        if (inFlight.get(url) === request) inFlight.delete(url);
+      }
+    };
+    const onAbort = () => {
+      leave();
+      reject(signal.reason ?? new DOMException('The request was aborted.', 'AbortError'));
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    request.promise.then(
+      value => {
+        leave();
+        resolve(value);
+      },
+      error => {
+        leave();
+        reject(error);
+      },
+    );
+  });
+}
+
+async function requestBody(url: string, signal: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      signal,
+      credentials: 'same-origin',
+      headers: { accept: 'application/json, application/ld+json, application/feed+json, application/xml;q=0.9, */*;q=0.5' },
+    });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new LoadError(`the request for ${url} failed (offline, blocked by CORS, or the server is down)`);
+  }
+  if (!response.ok) {
+    throw new LoadError(`${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  }
+  const length = Number(response.headers.get('content-length'));
+  if (length > MAX_CHARS * 4) {
+    throw new DataError('', `the document is too large (${Math.round(length / 1024)} KB)`);
+  }
+  const text = await response.text();
+  return looksLikeXml(text) ? text : parseJsonText(text);
+}
+
+/** RSS and Atom documents start with an XML declaration or their root element. */
+function looksLikeXml(text: string): boolean {
+  return /^\s*<(\?xml|rss|feed|rdf:RDF)\b/i.test(text.slice(0, 200));
+}
+
+/** True for the rejection of an aborted request, which is never reported as an error. */
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}

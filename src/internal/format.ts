@@ -1,0 +1,43 @@
+/** Locale-aware formatting through Intl, with the formatters cached per locale. */
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Formats an ISO 8601 date for readers. A bare date (`2025-07-29`) is shown as that calendar
+ * day wherever the reader is; a date-time also shows the time in the reader's zone.
+ */
+export function formatDate(iso: string, locale: string): string {
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const key = `${locale}|${dateOnly}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(
+      locale,
+      dateOnly ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeStyle: 'short' },
+    );
+    dateFormats.set(key, format);
+  }
+  return format.format(new Date(iso));
+}
+
+/** Splits a list into the locale's conjunction parts ("A, B and C"), so items can be rendered as links. */
+export function listParts(items: string[], locale: string): Array<{ type: 'element' | 'literal'; value: string }> {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(items);
+}
+
+const RTL_LANGUAGES = /^(ar|arc|ckb|dv|fa|he|iw|ku-arab|ps|sd|ug|ur|yi)(-|$)/i;
+
+/** The writing direction of a language tag. */
+export function directionOf(lang: string): 'ltr' | 'rtl' {
+  try {
+    const locale = new Intl.Locale(lang) as Intl.Locale & {
+      getTextInfo?: () => { direction?: string };
+      textInfo?: { direction?: string };
+    };
+    const info = locale.getTextInfo?.() ?? locale.textInfo;
+    if (info?.direction) return info.direction === 'rtl' ? 'rtl' : 'ltr';
+  } catch {
+    // Not a valid tag: fall through to the list.
+  }
+  return RTL_LANGUAGES.test(lang) ? 'rtl' : 'ltr';
+}
