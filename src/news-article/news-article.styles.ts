@@ -1,0 +1,154 @@
+import { css } from 'lit';
+
+export const articleStyles = css`
+  article {
+    display: block;
+  }
+  header {
+    margin-block-end: calc(var(--_space) * 1.5);
+  }
+  h1,
+  h2,
+  h3 {
+    font-family: var(--news-headline-font-family, inherit);
+    line-height: 1.2;
+    margin: 0;
+    font-weight: 700;
+    color: inherit;
+  }
+  h1 {
+    font-size: var(--news-headline-size, clamp(1.75rem, 4vw, 2.5rem));
+    margin-block: 0.25em 0.4em;
+    letter-spacing: -0.01em;
+  }
+  h2 {
+    font-size: 1.4em;
+    margin-block: 1.6em 0.5em;
+  }
+  h3 {
+    font-size: 1.15em;
+    margin-block: 1.4em 0.4em;
+  }
+  p {
+    margin: 0 0 var(--_space);
+  }
+  .section {
+    margin: 0;
+    color: var(--_accent);
+    font-size: 0.85em;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+  .standfirst {
+    font-size: 1.2em;
+    line-height: 1.45;
+  }
+  .byline,
+  .dates,
+  figcaption,
+  .tags {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .byline,
+  .dates {
+    margin-block-end: 0.25em;
+  }
+  .dates {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 1em;
+  }
+  figure {
+    margin: 0 0 calc(var(--_space) * 1.5);
+  }
+  img {
+    background: var(--_skeleton);
+    width: 100%;
+  }
+  figcaption {
+    margin-block-start: 0.5em;
+    line-height: 1.4;
+  }
+  .credit {
+    display: inline-block;
+    font-size: 0.9em;
+  }
+  .quote blockquote {
+    margin: 0;
+    padding-inline-start: var(--_space);
+    border-inline-start: 4px solid var(--_accent);
+    font-size: 1.15em;
+    font-style: italic;
+  }
+  .quote figcaption::before {
+    content: '— ';
+  }
+  ul,
+  ol {
+    margin: 0 0 var(--_space);
+    padding-inline-start: 1.5em;
+  }
+  .citation {
+    line-height: 0;
+    font-size: 0.75em;
+  }
+  .citation a {
+    text-decoration: none;
+    padding-inline: 0.1em;
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    list-style: none;
+    padding: 0;
+    margin-block: calc(var(--_space) * 1.5);
+  }
+  .tags li {
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    padding: 0.1em 0.75em;
+  }
+  .sources {
+    border-block-start: 1px solid var(--_border);
+    margin-block-start: calc(var(--_space) * 2);
+  }
+  .sources h2 {
+    font-size: 1.1em;
+    margin-block: var(--_space) 0.5em;
+  }
+  .sources li {
+    margin-block-end: 0.25em;
+  }
+  .back {
+    margin-inline-start: 0.35em;
+    text-decoration: none;
+  }
+  .placeholder {
+    display: flex;
+    flex-direction: column;
+    gap: 0.6em;
+  }
+  .placeholder .kicker {
+    width: 6em;
+    height: 0.9em;
+  }
+  .placeholder .title {
+    height: 2.2em;
+  }
+  .placeholder .title + .title {
+    width: 70%;
+  }
+  .placeholder .line {
+    height: 1em;
+  }
+  .placeholder .line:nth-of-type(4n) {
+    width: 85%;
+  }
+  .placeholder .picture {
+    aspect-ratio: 16 / 9;
+    margin-block: 0.8em;
+  }
+`;

@@ -1,0 +1,244 @@
+import { ContextProvider } from '@lit/context';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { parseArticle } from '../data/article/index.js';
+import type { Article } from '../data/model.js';
+import { articleContext } from '../internal/context.js';
+import { DataController } from '../internal/data-controller.js';
+import { directionOf, formatDate, listParts } from '../internal/format.js';
+import { NewsElement } from '../internal/news-element.js';
+import { hostStyles } from '../internal/styles.js';
+import { articleStyles } from './news-article.styles.js';
+import { Citations, citationAnchor, citedSources, renderBlocks, renderFigure, sourceAnchor } from './render-body.js';
+
+/** The words the element shows around the data; set `labels` to translate them. */
+export interface ArticleLabels {
+  /** Before the author names: "By". */
+  by: string;
+  /** Before the publication date: "Published". */
+  published: string;
+  /** Before the modification date: "Updated". */
+  updated: string;
+  /** The sources section heading: "Sources". */
+  sources: string;
+  /** The accessible name of the tag list: "Tags". */
+  tags: string;
+  /** Announced while loading: "Loading article…". */
+  loading: string;
+  /** The link from a source back to where the text cites it: "Back to citation". */
+  backToCitation: string;
+}
+
+const DEFAULT_LABELS: ArticleLabels = {
+  by: 'By',
+  published: 'Published',
+  updated: 'Updated',
+  sources: 'Sources',
+  tags: 'Tags',
+  loading: 'Loading article…',
+  backToCitation: 'Back to citation',
+};
+
+/**
+ * One whole news article: section, headline, standfirst, byline, dates, lead image, body, tags
+ * and sources, from schema.org JSON-LD, a JSON Feed item or news-elements article JSON.
+ *
+ * @summary Renders a news article from the JSON a publisher already has.
+ *
+ * @slot - Elements shown after the article, such as `<source-list>` or `<related-articles>`; they receive the article through context.
+ *
+ * @fires news-load - The article was rendered; `detail.data` is the normalized article, `detail.src` its URL.
+ * @fires news-error - The data could not be loaded or understood; `detail.message` says why (also shown in the element).
+ *
+ * @csspart article - The `<article>` wrapper.
+ * @csspart header - The header holding section, headline, standfirst, byline and dates.
+ * @csspart section - The kicker / section name above the headline.
+ * @csspart headline - The headline, the article's only `h1`.
+ * @csspart standfirst - The standfirst (summary) under the headline.
+ * @csspart byline - The byline paragraph.
+ * @csspart author - Each author (a link when the author has a URL).
+ * @csspart dates - The paragraph with the published and updated dates.
+ * @csspart figure - The lead image and each body image figure.
+ * @csspart image - Each image.
+ * @csspart caption - Each image caption.
+ * @csspart credit - Each image credit.
+ * @csspart body - The body container.
+ * @csspart heading - Each heading in the body.
+ * @csspart paragraph - Each paragraph in the body.
+ * @csspart quote - Each quotation figure.
+ * @csspart attribution - The attribution of a quotation.
+ * @csspart list - Each list in the body.
+ * @csspart link - Each link in the body.
+ * @csspart citation - Each inline citation link.
+ * @csspart tags - The tag list.
+ * @csspart tag - Each tag.
+ * @csspart sources - The sources section.
+ * @csspart sources-heading - The sources heading.
+ * @csspart source - Each source.
+ * @csspart error - The error message.
+ * @csspart skeleton - The loading placeholder.
+ *
+ * @cssproperty --news-font-family - Font of the whole element. Default: inherited from the page.
+ * @cssproperty --news-headline-font-family - Font of the headline and headings. Default: the element's font.
+ * @cssproperty --news-text-color - Text colour. Default: inherited (light), #e8eaed (dark).
+ * @cssproperty --news-background - Background. Default: transparent (light), #16181c (dark).
+ * @cssproperty --news-muted-color - Secondary text (dates, captions, byline). Default: #585f69 / #aeb4bd.
+ * @cssproperty --news-accent-color - Accent for the section, focus rings and quote rules. Default: #0b57d0 / #8ab4f8.
+ * @cssproperty --news-link-color - Links. Default: the accent colour.
+ * @cssproperty --news-border-color - Rules and borders. Default: #d3d7dc / #3c4043.
+ * @cssproperty --news-skeleton-color - Loading placeholder blocks. Default: #e7e9ec / #2b2f35.
+ * @cssproperty --news-error-background - Error message background. Default: #fdeceb / #3c1d1b.
+ * @cssproperty --news-error-color - Error message text. Default: #8c1d18 / #f6c3bf.
+ * @cssproperty --news-headline-size - Headline font size. Default: clamp(1.75rem, 4vw, 2.5rem).
+ * @cssproperty --news-line-height - Body line height. Default: 1.6.
+ * @cssproperty --news-radius - Corner radius. Default: 4px.
+ * @cssproperty --news-space - Base spacing unit. Default: 1rem.
+ */
+export class NewsArticle extends NewsElement {
+  static override styles = [hostStyles, articleStyles];
+
+  /** URL of the article data (JSON-LD, JSON Feed or news-elements JSON). Relative URLs resolve against the page. */
+  @property() src?: string;
+
+  /** The article data as an object, already parsed; takes precedence over `src` and inline data. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Replacement UI words, e.g. `{ sources: 'Quellen', by: 'Von' }`. */
+  @property({ attribute: false }) labels: Partial<ArticleLabels> = {};
+
+  private readonly loader = new DataController<Article>(this, (input, base) => parseArticle(input, { base }), 'article');
+  private readonly provider = new ContextProvider(this, { context: articleContext });
+
+  /** The article currently shown (normalized), or undefined before the first successful load. */
+  get article(): Article | undefined {
+    return this.loader.value;
+  }
+
+  /** Loads the current `src` (or other input) again, e.g. to retry after an error. */
+  reload(): void {
+    this.loader.reload();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('data')) this.loader.load();
+    if (this.provider.value !== this.loader.value) this.provider.setValue(this.loader.value);
+  }
+
+  protected override render(): TemplateResult {
+    const { value: article, error, state } = this.loader;
+    const labels = { ...DEFAULT_LABELS, ...this.labels };
+    const alert = error ? html`<div class="error" part="error" role="alert">${error}</div>` : nothing;
+    if (!article) {
+      return state === 'loading' ? this.renderSkeleton(labels) : html`${alert}<slot></slot>`;
+    }
+    return html`${alert}${this.renderArticle(article, labels)}`;
+  }
+
+  private renderArticle(article: Article, labels: ArticleLabels): TemplateResult {
+    const locale = this.locale(article.lang);
+    // Content in another language than the page gets its own lang (and direction, unless the host sets one).
+    const lang = !this.lang && article.lang ? article.lang : undefined;
+    const dir = lang && !this.dir ? directionOf(lang) : undefined;
+    const citations = new Citations(article.sources, citedSources(article.body));
+    return html`<article part="article" lang=${ifDefined(lang)} dir=${ifDefined(dir)} @click=${this.followInPageLink}>
+      <header part="header">
+        ${article.section ? html`<p part="section" class="section">${article.section}</p>` : nothing}
+        <h1 part="headline">${article.headline}</h1>
+        ${article.standfirst ? html`<p part="standfirst" class="standfirst">${article.standfirst}</p>` : nothing}
+        ${this.renderByline(article, labels, locale)} ${this.renderDates(article, labels, locale)}
+      </header>
+      ${article.image ? renderFigure(article.image, false) : nothing}
+      <div part="body" class="body">${renderBlocks(article.body, citations)}</div>
+      ${article.tags.length
+        ? html`<ul part="tags" class="tags" aria-label=${labels.tags}>
+            ${article.tags.map(tag => html`<li part="tag">${tag}</li>`)}
+          </ul>`
+        : nothing}
+      ${this.renderSources(citations, labels)}
+      <slot></slot>
+    </article>`;
+  }
+
+  private renderByline(article: Article, labels: ArticleLabels, locale: string): TemplateResult | typeof nothing {
+    if (!article.authors.length) return nothing;
+    const byName = new Map(article.authors.map(author => [author.name, author]));
+    const parts = listParts(
+      article.authors.map(author => author.name),
+      locale,
+    ).map(part => {
+      const author = part.type === 'element' ? byName.get(part.value) : undefined;
+      if (!author) return part.value;
+      return author.url
+        ? html`<a part="author" href=${author.url} rel="author">${author.name}</a>`
+        : html`<span part="author">${author.name}</span>`;
+    });
+    return html`<p part="byline" class="byline">${labels.by} ${parts}</p>`;
+  }
+
+  private renderDates(article: Article, labels: ArticleLabels, locale: string): TemplateResult | typeof nothing {
+    const { published, modified } = article;
+    if (!published && !modified) return nothing;
+    const showModified = modified && modified !== published;
+    return html`<p part="dates" class="dates">
+      ${published
+        ? html`<span>${labels.published} <time datetime=${published}>${formatDate(published, locale)}</time></span>`
+        : nothing}
+      ${showModified
+        ? html`<span>${labels.updated} <time datetime=${modified}>${formatDate(modified, locale)}</time></span>`
+        : nothing}
+    </p>`;
+  }
+
+  private renderSources(citations: Citations, labels: ArticleLabels): TemplateResult | typeof nothing {
+    const { sources } = citations;
+    if (!sources.length) return nothing;
+    const items = sources.map(source => {
+      const name = source.url ? html`<a href=${source.url}>${source.name}</a>` : source.name;
+      const number = citations.numberOf(source.id);
+      return html`<li part="source" id=${sourceAnchor(source.id, sources)} tabindex="-1">
+        ${name}${source.publisher && source.publisher !== source.name ? html`, <span class="publisher">${source.publisher}</span>` : nothing}
+        ${number === undefined
+          ? nothing
+          : html`<a class="back" href="#${citationAnchor(source.id, sources)}" aria-label=${labels.backToCitation}>↩</a>`}
+      </li>`;
+    });
+    return html`<section part="sources" class="sources" aria-labelledby="sources-heading">
+      <h2 part="sources-heading" id="sources-heading">${labels.sources}</h2>
+      ${citations.numbered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`}
+    </section>`;
+  }
+
+  private renderSkeleton(labels: ArticleLabels): TemplateResult {
+    const lines = (count: number, kind: string) => Array.from({ length: count }, () => html`<span class="skeleton ${kind}"></span>`);
+    return html`<p class="visually-hidden" role="status">${labels.loading}</p>
+      <div part="skeleton" class="placeholder" aria-hidden="true">
+        <span class="skeleton kicker"></span>
+        ${lines(2, 'title')} ${lines(2, 'line')}
+        <span class="skeleton picture"></span>
+        ${lines(6, 'line')}
+      </div>`;
+  }
+
+  /**
+   * In-page links (citation ↔ source) point into the shadow root, where the browser's own
+   * fragment navigation cannot reach; move focus there instead and leave the page URL alone.
+   */
+  private followInPageLink(event: MouseEvent): void {
+    const link = (event.target as Element).closest?.('a');
+    const hash = link?.getAttribute('href');
+    if (!hash?.startsWith('#')) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(hash.slice(1))}"]`);
+    if (!target) return;
+    event.preventDefault();
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-article': NewsArticle;
+  }
+}
