@@ -1,0 +1,82 @@
+/**
+ * Routes the test pages fetch to exercise real network behaviour (status codes, slow and
+ * oversized responses, request counting). Served by the Web Test Runner dev server itself.
+ *
+ *   /__test__/status/500          → that status with a short HTML body
+ *   /__test__/html                → 200 text/html page (HTML where JSON was expected)
+ *   /__test__/big                 → 2 MB JSON body
+ *   /__test__/deep                → 100 000 nested arrays
+ *   /__test__/delay/300/<path>    → <path> from the project root after 300 ms
+ *   /__test__/counted/<key>/<path>→ <path>, counting requests under <key>
+ *   /__test__/count/<key>         → {"count": n}
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve, normalize } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const counts = new Map();
+
+async function serveFile(ctx, path) {
+  const file = normalize(resolve(root, path.replace(/^\/+/, '')));
+  if (!file.startsWith(root)) {
+    ctx.status = 403;
+    return;
+  }
+  try {
+    ctx.body = await readFile(file);
+    ctx.type = file.endsWith('.xml') ? 'application/xml' : 'application/json';
+    ctx.set('cache-control', 'no-store');
+  } catch {
+    ctx.status = 404;
+    ctx.body = 'not found';
+  }
+}
+
+export function testServerMiddleware() {
+  return async function testRoutes(ctx, next) {
+    const match = /^\/__test__\/([a-z]+)(?:\/(.*))?$/.exec(ctx.path);
+    if (!match) return next();
+    const [, route, rest = ''] = match;
+    ctx.set('cache-control', 'no-store');
+    switch (route) {
+      case 'status': {
+        ctx.status = Number(rest) || 500;
+        ctx.type = 'text/html';
+        ctx.body = `<!doctype html><title>${ctx.status}</title><h1>Error ${ctx.status}</h1>`;
+        return;
+      }
+      case 'html':
+        ctx.type = 'text/html';
+        ctx.body = '<!doctype html><html><head><title>Home</title></head><body><h1>Welcome</h1></body></html>';
+        return;
+      case 'big': {
+        const filler = 'x'.repeat(1000);
+        const paragraphs = Array.from({ length: 2100 }, () => filler);
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({ headline: 'Huge', body: paragraphs });
+        return;
+      }
+      case 'deep':
+        ctx.type = 'application/json';
+        ctx.body = '['.repeat(100000) + ']'.repeat(100000);
+        return;
+      case 'delay': {
+        const [, ms, path] = /^(\d+)\/(.*)$/.exec(rest) ?? [];
+        await new Promise(r => setTimeout(r, Number(ms)));
+        return serveFile(ctx, path ?? '');
+      }
+      case 'counted': {
+        const [, key, path] = /^([^/]+)\/(.*)$/.exec(rest) ?? [];
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        await new Promise(r => setTimeout(r, 50));
+        return serveFile(ctx, path ?? '');
+      }
+      case 'count':
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({ count: counts.get(rest) ?? 0 });
+        return;
+      default:
+        return next();
+    }
+  };
+}
