@@ -1,0 +1,84 @@
+/**
+ * npm run check:package: packs the package as npm would publish it, checks that the tarball holds
+ * what the npm and drop-in uses need (and nothing else), then installs it into a scratch strict
+ * TypeScript app and compiles that app against the typed tags, classes, properties and events.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bin, ensureBuilt, root, run } from './lib.mjs';
+
+ensureBuilt();
+const scratch = mkdtempSync(join(tmpdir(), 'news-elements-pack-'));
+let failed = false;
+const fail = message => {
+  console.error(`✗ ${message}`);
+  failed = true;
+};
+
+try {
+  const [pack] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: root, encoding: 'utf8' }));
+  const files = pack.files.map(f => f.path);
+  const required = [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'dist/index.js',
+    'dist/index.d.ts',
+    'dist/news-article/define.js',
+    'dist/news-article/define.d.ts',
+    'dist/news-article/news-article.js',
+    'dist/news-elements.min.js',
+    'dist/custom-elements.json',
+    'schema/article.schema.json',
+  ];
+  for (const file of required) if (!files.includes(file)) fail(`the tarball lacks ${file}`);
+  const allowed = /^(package\.json|README\.md|LICENSE|dist\/.+\.(js|d\.ts|json)|schema\/.+\.json)$/;
+  for (const file of files) if (!allowed.test(file)) fail(`the tarball should not hold ${file}`);
+  console.log(`✓ ${pack.filename}: ${files.length} files, ${(pack.size / 1024).toFixed(1)} KiB packed`);
+
+  const app = join(scratch, 'app');
+  execFileSync('mkdir', ['-p', app]);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--silent', join(scratch, pack.filename)], { cwd: app });
+  writeFileSync(
+    join(app, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], skipLibCheck: false, types: [] },
+      files: ['app.ts'],
+    }),
+  );
+  writeFileSync(
+    join(app, 'app.ts'),
+    `import { NewsArticle, type Article, type NewsLoadEvent } from 'news-elements';
+import 'news-elements/news-article';
+
+const created = document.createElement('news-article');
+const typed: NewsArticle = created;
+typed.src = 'https://example.com/article.json';
+typed.data = { headline: 'From data' };
+typed.theme = 'dark';
+typed.labels = { sources: 'Quellen' };
+typed.reload();
+const found: NewsArticle | null = document.querySelector('news-article');
+found?.addEventListener('news-load', (event: NewsLoadEvent) => {
+  const article = event.detail.data as Article;
+  const headline: string = article.headline;
+  console.log(headline, event.detail.src);
+});
+document.addEventListener('news-error', event => console.warn(event.detail.message));
+// @ts-expect-error src is a string
+typed.src = 42;
+// @ts-expect-error theme is light or dark
+typed.theme = 'blue';
+console.log(NewsArticle.version, customElements.get('news-article') === NewsArticle);
+`,
+  );
+  const status = run(bin('tsc'), ['-p', join(app, 'tsconfig.json')], { allowFailure: true });
+  if (status !== 0) fail('a strict TypeScript app does not compile against the packed types');
+  else console.log('✓ a strict TypeScript app compiles against the packed package');
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);

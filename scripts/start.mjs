@@ -1,0 +1,16 @@
+/** npm start: installs what is missing, builds, and serves the demo page. */
+import { ensureBuilt, ensureDependencies, root } from './lib.mjs';
+
+ensureDependencies();
+ensureBuilt();
+
+const { startDevServer } = await import('@web/dev-server');
+const port = Number(process.env.PORT) || 8000;
+const server = await startDevServer({
+  config: { rootDir: root, port, hostname: '127.0.0.1', nodeResolve: false },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const address = server.server.address();
+console.log(`\nnews-elements demo: http://127.0.0.1:${address.port}/demo/\n(Ctrl+C to stop)`);
