@@ -3,45 +3,36 @@ import { css } from 'lit';
 /**
  * The private palette every element reads. Public `--news-*` properties map onto private
  * `--_*` ones with hard fallbacks, so the elements look right on a page with no theme CSS.
+ * `light-dark()` picks the value for the host's color scheme: the reader's preference by
+ * default, or the one the `theme` attribute forces.
  */
-const darkPalette = css`
-  --_muted: var(--news-muted-color, #aeb4bd);
-  --_accent: var(--news-accent-color, #8ab4f8);
-  --_border: var(--news-border-color, #3c4043);
-  --_skeleton: var(--news-skeleton-color, #2b2f35);
-  --_error-bg: var(--news-error-background, #3c1d1b);
-  --_error-text: var(--news-error-color, #f6c3bf);
-  color: var(--news-text-color, #e8eaed);
-  background: var(--news-background, #16181c);
-`;
-
 export const hostStyles = css`
   :host {
-    --_muted: var(--news-muted-color, #585f69);
-    --_accent: var(--news-accent-color, #0b57d0);
+    color-scheme: light dark;
+    --_muted: var(--news-muted-color, light-dark(#585f69, #aeb4bd));
+    --_accent: var(--news-accent-color, light-dark(#0b57d0, #8ab4f8));
     --_link: var(--news-link-color, var(--_accent));
-    --_border: var(--news-border-color, #d3d7dc);
-    --_skeleton: var(--news-skeleton-color, #e7e9ec);
-    --_error-bg: var(--news-error-background, #fdeceb);
-    --_error-text: var(--news-error-color, #8c1d18);
+    --_border: var(--news-border-color, light-dark(#d3d7dc, #3c4043));
+    --_skeleton: var(--news-skeleton-color, light-dark(#e7e9ec, #2b2f35));
+    --_error-bg: var(--news-error-background, light-dark(#fdeceb, #3c1d1b));
+    --_error-text: var(--news-error-color, light-dark(#8c1d18, #f6c3bf));
     --_radius: var(--news-radius, 4px);
     --_space: var(--news-space, 1rem);
     display: block;
     box-sizing: border-box;
-    color: var(--news-text-color, inherit);
-    background: var(--news-background, transparent);
+    /* In the light scheme the page's own text colour shows through (currentColor is the inherited colour). */
+    color: var(--news-text-color, light-dark(currentColor, #e8eaed));
+    background: var(--news-background, light-dark(transparent, #16181c));
     font-family: var(--news-font-family, inherit);
     line-height: var(--news-line-height, 1.6);
     text-align: start;
     overflow-wrap: break-word;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkPalette}
-    }
+  :host([theme='light']) {
+    color-scheme: light;
   }
   :host([theme='dark']) {
-    ${darkPalette}
+    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;

@@ -74,6 +74,18 @@ describe('<news-article> rendering', () => {
     expect(text(one(german, 'time'))).to.equal('29. Juli 2025');
   });
 
+  it('follows the theme attribute: dark palette, or the page colours in light', async () => {
+    const data = { headline: 'Themed' };
+    const dark = mountNow<NewsArticle>(html`<news-article theme="dark" .data=${data}></news-article>`);
+    const light = mountNow<NewsArticle>(html`<div style="color: rgb(10, 20, 30)"><news-article theme="light" .data=${data}></news-article></div>`);
+    await dark.updateComplete;
+    expect(getComputedStyle(dark).backgroundColor).to.equal('rgb(22, 24, 28)');
+    expect(getComputedStyle(dark).color).to.equal('rgb(232, 234, 237)');
+    const lightEl = light.querySelector('news-article')!;
+    expect(getComputedStyle(lightEl).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(lightEl).color).to.equal('rgb(10, 20, 30)');
+  });
+
   it('translates its UI words through labels', async () => {
     const labels = { sources: 'Quellen', by: 'Von' };
     const data = { headline: 'Titel', authors: ['A'], sources: ['Pravda'], body: 'x' };
