@@ -107,3 +107,27 @@ export interface Article {
   /** BCP 47 language tag of the content, when the data says. */
   lang?: string;
 }
+
+/** One item of a list: a card linking to an article (related articles, trending lists). */
+export interface Card {
+  id?: string;
+  title: string;
+  url?: string;
+  image?: Picture;
+  /** ISO 8601 date or date-time, validated. */
+  date?: string;
+  /** Section, category or label, e.g. "Space". */
+  label?: string;
+  /** Plain-text summary. */
+  summary?: string;
+  /** Author name(s) as one line of text. */
+  author?: string;
+}
+
+/** A named list of cards: a feed, an ItemList, one tab of a trending panel. */
+export interface CardList {
+  /** The list's name, e.g. "Trending"; labels its tab in a trending panel. */
+  title?: string;
+  url?: string;
+  items: Card[];
+}
