@@ -1,0 +1,80 @@
+/**
+ * Data for `<source-list>` → Source[]: a list of sources, or a whole article whose sources to show.
+ *
+ * A list holds text (a name like "Pravda", or a URL, shown by its host name) and/or
+ * CreativeWork-like objects (`name` or `headline`, `url`, `publisher` as text or `{name}`), the
+ * shapes of schema.org `citation` and of news-elements article `sources`. An article in any
+ * format `parseArticle` reads gives its own sources.
+ *
+ * An array is a JSON-LD article document rather than a list of sources when it has what only
+ * such documents have: an `@graph`, an article's `citation`/`isBasedOn`, or the page nodes SEO
+ * plugins print beside an article (`WebPage`, `WebSite`, `BreadcrumbList`).
+ */
+import { DataError, at, describe } from './errors.js';
+import type { Source } from './model.js';
+import { asList, cleanText, isObject, optionalText, optionalUrl, type JsonObject } from './read.js';
+import { safeUrl } from './urls.js';
+import { detectArticleFormat, parseArticle } from './article/index.js';
+import { defined, looksLikeUrl, numberSources, sourceFromUrl, uniqueSources, type SourceDraft } from './article/common.js';
+
+export interface ParseSourcesOptions {
+  /** The URL the data came from; relative URLs in it resolve against this. */
+  base?: string;
+}
+
+const PAGE_TYPES = new Set(['WebPage', 'WebSite', 'BreadcrumbList']);
+
+export function parseSourceList(input: unknown, options: ParseSourcesOptions = {}): Source[] {
+  const { base } = options;
+  try {
+    if (Array.isArray(input) && !input.some(isArticleDocumentPart)) return readSources(input, base);
+    if (isObject(input) || Array.isArray(input)) {
+      if (detectArticleFormat(input) === undefined) {
+        throw new DataError('', 'expected a list of sources (names, URLs or objects with a "name" and "url") or an article with sources');
+      }
+      return parseArticle(input, { base }).sources;
+    }
+    throw new DataError('', `expected a list of sources or an article, got ${describe(input)}`);
+  } catch (error) {
+    if (error instanceof DataError) throw error;
+    // `data` can be any JS object (getters that throw, proxies): only DataErrors may leave.
+    throw new DataError('', `could not read the sources: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function isArticleDocumentPart(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  if ('@graph' in value || 'citation' in value || 'isBasedOn' in value) return true;
+  return asList(value['@type']).some(type => typeof type === 'string' && PAGE_TYPES.has(type.replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, '')));
+}
+
+function readSources(list: unknown[], base: string | undefined): Source[] {
+  const drafts = list.flatMap((item, i) => readSource(item, at('', i), base) ?? []);
+  return numberSources(uniqueSources(drafts));
+}
+
+/** One source, or `undefined` for blank text or a source whose only URL the allowlist rejects. */
+function readSource(item: unknown, path: string, base: string | undefined): SourceDraft | undefined {
+  if (typeof item === 'string') {
+    if (looksLikeUrl(item)) return sourceFromUrl(item, base);
+    const name = cleanText(item);
+    return name ? { name } : undefined;
+  }
+  if (!isObject(item)) throw new DataError(path, `expected a source name or object, got ${describe(item)}`);
+  const name = optionalText(item.name, at(path, 'name')) ?? optionalText(item.headline, at(path, 'headline'));
+  const link = optionalUrl(item.url, at(path, 'url'));
+  const publisher = publisherName(item, path);
+  if (name !== undefined) return defined({ name, url: safeUrl(link, base, 'link'), publisher });
+  if (link === undefined) throw new DataError(path, 'a source needs a "name" or a "url"');
+  const fromUrl = sourceFromUrl(link, base);
+  return fromUrl && defined({ ...fromUrl, publisher });
+}
+
+/** `publisher` as text or as an object with a `name` (a schema.org Organization). */
+function publisherName(item: JsonObject, path: string): string | undefined {
+  const { publisher } = item;
+  const publisherPath = at(path, 'publisher');
+  if (isObject(publisher)) return optionalText(publisher.name, at(publisherPath, 'name'));
+  if (publisher === undefined || publisher === null || typeof publisher === 'string') return optionalText(publisher, publisherPath);
+  throw new DataError(publisherPath, `expected text or an object with a "name", got ${describe(publisher)}`);
+}

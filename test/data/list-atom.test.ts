@@ -1,0 +1,92 @@
+import { expect } from '@open-wc/testing';
+import { parseAtom } from '../../src/data/list/atom.js';
+import { dataErrorOf, listFixtureUrl, loadListFixture } from './list-fixtures.js';
+
+function atom(entries: string, attributes = ''): string {
+  return `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/"${attributes}><title>T</title>${entries}</feed>`;
+}
+
+describe('parseAtom', () => {
+  it('reads an Atom feed: html and xhtml text, xml:base, authors, categories, images', async () => {
+    const list = parseAtom((await loadListFixture('atom.xml')) as string, listFixtureUrl('atom.xml'));
+    expect(list).to.deep.equal({
+      title: 'Orbital Notes',
+      url: 'https://blog.orbital.example/',
+      items: [
+        {
+          id: 'tag:blog.orbital.example,2025:houston-talks',
+          // type="html": entities decoded twice (once by XML, once by HTML), markup reduced to text.
+          title: 'Houston talks: what was agreed & what wasn’t',
+          url: 'https://blog.orbital.example/2025/07/houston-talks',
+          image: { url: 'https://blog.orbital.example/2025/07/houston-talks.jpg' },
+          date: '2025-07-29T20:15:00+02:00',
+          label: 'Space diplomacy',
+          summary: 'Cross-flights continue into 2026.',
+          author: 'Jane Doe, Ivan Petrenko',
+        },
+        {
+          id: 'tag:blog.orbital.example,2025:crew-11-countdown',
+          // type="text" (the default): what looks like markup is text.
+          title: 'Crew-11 <launch> countdown',
+          url: 'https://blog.orbital.example/2025/07/crew-11-countdown',
+          image: { url: 'https://blog.orbital.example/img/crew-11-thumb.jpg', width: 320, height: 180 },
+          date: '2025-07-28T06:00:00Z',
+          label: 'launches',
+          summary: 'Liftoff is set for July 31.',
+          // The feed's author stands for entries without their own.
+          author: 'Orbital Desk',
+        },
+        {
+          id: 'urn:uuid:5c1e3b4a-0000-4000-8000-000000000003',
+          title: 'A note without a link',
+          author: 'Orbital Desk',
+        },
+      ],
+    });
+  });
+
+  it('takes a picture from xhtml content, resolved against its own xml:base', () => {
+    const list = parseAtom(
+      atom(`<entry><title>X</title><content type="xhtml" xml:base="https://cdn.example/2025/"><div xmlns="http://www.w3.org/1999/xhtml">
+        <p>Text <script>alert(1)</script>here.</p><img src="a.png" width="640" height="360"/></div></content></entry>`),
+    );
+    expect(list.items).to.deep.equal([{ title: 'X', summary: 'Text here.', image: { url: 'https://cdn.example/2025/a.png', width: 640, height: 360 } }]);
+  });
+
+  it('follows the alternate link (rel="alternate" or none), not self, edit or enclosure links', () => {
+    const url = (links: string) => parseAtom(atom(`<entry><title>X</title>${links}</entry>`), 'https://example.com/feed.atom').items[0].url;
+    expect(url('<link rel="self" href="/self"/><link rel="edit" href="/edit"/><link href="/page"/>')).to.equal('https://example.com/page');
+    expect(url('<link rel="ALTERNATE" href="https://other.example/x"/>')).to.equal('https://other.example/x');
+    expect(url('<link rel="enclosure" type="image/png" href="/i.png"/>')).to.equal(undefined);
+  });
+
+  it('resolves nested xml:base from feed to entry to link', () => {
+    const list = parseAtom(
+      atom('<entry xml:base="b/"><title>X</title><link xml:base="c/" href="d"/></entry>', ' xml:base="https://example.com/a/"'),
+      'https://ignored.example/',
+    );
+    expect(list.items[0].url).to.equal('https://example.com/a/b/c/d');
+  });
+
+  it('reads Atom 0.3 feeds and entries that only have content', () => {
+    const list = parseAtom(`<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Old</title>
+      <entry><title>Old entry</title><link rel="alternate" type="text/html" href="https://example.com/old"/><issued>2005-07-29T10:00:00Z</issued>
+      <content type="text/html" mode="escaped">&lt;p&gt;Body&lt;/p&gt;</content></entry></feed>`);
+    expect(list).to.deep.equal({
+      title: 'Old',
+      items: [{ title: 'Old entry', url: 'https://example.com/old', date: '2005-07-29T10:00:00Z', summary: 'Body' }],
+    });
+  });
+
+  it('titles an untitled entry with its summary and leaves out an empty one', () => {
+    const list = parseAtom(atom('<entry><summary>Just a note.</summary></entry><entry><title/><id>x</id></entry><entry><content type="image/png" src="/i.png"/></entry>'));
+    expect(list.items).to.deep.equal([{ title: 'Just a note.' }]);
+  });
+
+  it('rejects a document that is not Atom', () => {
+    expect(dataErrorOf(() => parseAtom('<rss version="2.0"><channel/></rss>')).message).to.equal(
+      'expected an Atom feed (<feed>), got an XML document whose root element is <rss>',
+    );
+    expect(dataErrorOf(() => parseAtom('<feed><entry></feed>')).message).to.match(/^the feed is not well-formed XML/);
+  });
+});

@@ -1,0 +1,182 @@
+import { expect } from '@open-wc/testing';
+import { parseRss } from '../../src/data/list/rss.js';
+import { dataErrorOf, loadListFixture } from './list-fixtures.js';
+
+const BASE = 'https://orbital-times.example/feed/';
+
+function rss(items: string, namespaces = ''): string {
+  return `<?xml version="1.0"?><rss version="2.0"${namespaces}><channel><title>T</title>${items}</channel></rss>`;
+}
+
+describe('parseRss', () => {
+  it('reads a WordPress feed: dc:creator, categories, media:content, enclosures, content:encoded', async () => {
+    const list = parseRss((await loadListFixture('wordpress.xml')) as string, BASE);
+    expect(list).to.deep.equal({
+      title: 'Orbital Times – Space',
+      url: 'https://orbital-times.example/category/space/',
+      items: [
+        {
+          id: 'https://orbital-times.example/?p=4211',
+          title: 'Space Giants Clash in Houston: Secrets Revealed',
+          url: 'https://orbital-times.example/2025/07/29/space-giants-clash-in-houston/',
+          image: { url: 'https://orbital-times.example/wp-content/uploads/2025/07/houston.jpg', width: 1600, height: 900 },
+          date: '2025-07-29T14:05:00.000Z',
+          label: 'Space',
+          summary:
+            'The heads of NASA and Roscosmos meet face-to-face for the first time in eight years. […] The post Space Giants Clash in Houston: Secrets Revealed appeared first on Orbital Times.',
+          author: 'Jane Doe',
+        },
+        {
+          id: 'https://orbital-times.example/?p=4198',
+          title: 'Crew-11 Is Go for Launch & Docking',
+          url: 'https://orbital-times.example/2025/07/28/crew-11-go-for-launch/',
+          // The audio enclosure of the first item is no picture; this one is an image.
+          image: { url: 'https://orbital-times.example/wp-content/uploads/2025/07/crew-11.jpg' },
+          date: '2025-07-28T09:30:12.000Z',
+          label: 'Launches',
+          summary: 'Cosmonaut Oleg Platonov flies with three NASA astronauts on Thursday.',
+          author: 'Ivan Petrenko, Jane Doe',
+        },
+        {
+          id: 'https://orbital-times.example/?p=4170',
+          title: 'Luna-25 Inquiry Names Engine Fault',
+          url: 'https://orbital-times.example/2025/07/26/luna-25-inquiry/',
+          // No media: the first real picture of the content (the description's 1×1 pixel is skipped).
+          image: { url: 'https://orbital-times.example/wp-content/uploads/2025/07/luna-25.png', alt: 'Luna-25 on the pad', width: 800, height: 450 },
+          date: '2025-07-26T17:00:00.000Z',
+          label: 'Moon',
+          summary: 'The probe’s final burn lasted 127 seconds instead of 84.',
+          author: 'Orbital Desk',
+        },
+      ],
+    });
+  });
+
+  it('reads a BBC-style feed: CDATA, media:thumbnail, guid permalinks, media:group', async () => {
+    const list = parseRss((await loadListFixture('bbc.xml')) as string, 'https://feeds.bbci.co.uk/news/science_and_environment/rss.xml');
+    expect(list.title).to.equal('BBC News - Science & Environment');
+    expect(list.url).to.equal('https://www.bbc.co.uk/news/science_and_environment');
+    expect(list.items).to.deep.equal([
+      {
+        id: 'https://www.bbc.co.uk/news/articles/c0rbit11o#0',
+        title: 'Russian space chief in first US visit for eight years',
+        url: 'https://www.bbc.co.uk/news/articles/c0rbit11o?at_medium=RSS&at_campaign=rss',
+        image: { url: 'https://ichef.bbci.co.uk/ace/standard/240/cpsprodpb/1a2b/live/houston.jpg.webp', width: 240, height: 135 },
+        date: '2025-07-29T18:41:03.000Z',
+        summary: "Dmitry Bakanov meets Nasa's acting head in Houston as the agencies plan the ISS's final years.",
+      },
+      {
+        // No <link>: the permalink guid is the URL.
+        id: 'https://www.bbc.co.uk/news/articles/c9crew11o',
+        title: 'Crew-11: What happens on the way to the space station?',
+        url: 'https://www.bbc.co.uk/news/articles/c9crew11o',
+        image: { url: 'https://ichef.bbci.co.uk/ace/standard/240/cpsprodpb/3c4d/live/crew.jpg.webp', width: 240, height: 135 },
+        date: '2025-07-28T05:02:44.000Z',
+        summary: 'A 29-hour journey, four crew and one Russian cosmonaut.',
+      },
+      {
+        id: 'https://www.bbc.co.uk/news/videos/c5splash0o#1',
+        title: 'Watch: Dragon capsule splashes down off California',
+        url: 'https://www.bbc.co.uk/news/videos/c5splash0o',
+        // The video is no picture; its thumbnail is. "BST" is a zone JavaScript cannot read: no date.
+        image: { url: 'https://ichef.bbci.co.uk/ace/standard/976/splash.jpg', width: 976, height: 549 },
+        summary: 'The capsule returned four astronauts after five months on the ISS.',
+      },
+    ]);
+  });
+
+  it('reads RSS 1.0 (RDF) with dc:date and items beside the channel', () => {
+    const list = parseRss(`<?xml version="1.0"?>
+      <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+        <channel rdf:about="https://example.com/"><title>RDF feed</title><link>https://example.com/</link></channel>
+        <item rdf:about="https://example.com/1"><title>One</title><link>https://example.com/1</link><dc:date>2025-07-29T10:00:00Z</dc:date><dc:subject>Space</dc:subject></item>
+      </rdf:RDF>`);
+    expect(list).to.deep.equal({
+      title: 'RDF feed',
+      url: 'https://example.com/',
+      items: [{ title: 'One', url: 'https://example.com/1', date: '2025-07-29T10:00:00Z', label: 'Space' }],
+    });
+  });
+
+  it('matches namespaces by URI, whatever the prefix, tolerating common misspellings', () => {
+    const list = parseRss(
+      rss(
+        `<item><title>A</title><mrss:content url="https://cdn.example/a.jpg"/><creator:creator>Ann</creator:creator></item>
+         <item><title>B</title><m:thumbnail url="https://cdn.example/b.png"/></item>`,
+        ' xmlns:mrss="http://search.yahoo.com/mrss/" xmlns:creator="http://purl.org/dc/elements/1.1/" xmlns:m="https://search.yahoo.com/mrss"',
+      ),
+    );
+    expect(list.items).to.deep.equal([
+      { title: 'A', image: { url: 'https://cdn.example/a.jpg' }, author: 'Ann' },
+      { title: 'B', image: { url: 'https://cdn.example/b.png' } },
+    ]);
+  });
+
+  it('does not take an atom:link or a channel <image> for the channel link and title', () => {
+    const list = parseRss(`<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>
+      <atom:link href="https://example.com/feed" rel="self"/><image><title>Logo</title><link>https://example.com/logo</link></image>
+      <title>Real</title><link>https://example.com/</link></channel></rss>`);
+    expect(list).to.deep.equal({ title: 'Real', url: 'https://example.com/', items: [] });
+  });
+
+  it('picks an image from media:content only when it is one', () => {
+    const ns = ' xmlns:media="http://search.yahoo.com/mrss/"';
+    const image = (media: string) => parseRss(rss(`<item><title>T</title>${media}</item>`, ns)).items[0].image;
+    expect(image('<media:content url="https://c.example/v.mp4" medium="video"/>')).to.equal(undefined);
+    expect(image('<media:content url="https://c.example/x" type="image/jpeg" width="auto"/>')).to.deep.equal({ url: 'https://c.example/x' });
+    expect(image('<media:content url="https://c.example/photo.JPG?w=800"/>')).to.deep.equal({ url: 'https://c.example/photo.JPG?w=800' });
+    expect(image('<media:content url="https://c.example/clip"/>')).to.equal(undefined);
+    expect(image('<media:group><media:content url="https://c.example/g.webp" medium="image" width="1200" height="675"/></media:group>')).to.deep.equal({
+      url: 'https://c.example/g.webp',
+      width: 1200,
+      height: 675,
+    });
+    expect(image('<enclosure url="https://c.example/a.mp3" type="audio/mpeg"/><enclosure url="https://c.example/e.png" type="image/png"/>')).to.deep.equal({
+      url: 'https://c.example/e.png',
+    });
+  });
+
+  it('reads dates in RFC 822 and drops those it cannot read', () => {
+    const date = (text: string) => parseRss(rss(`<item><title>T</title><pubDate>${text}</pubDate></item>`)).items[0].date;
+    expect(date('Tue, 29 Jul 2025 14:05:00 +0000')).to.equal('2025-07-29T14:05:00.000Z');
+    expect(date('29 Jul 2025 10:05:00 EDT')).to.equal('2025-07-29T14:05:00.000Z');
+    expect(date('Tuesday, 29 July 2025 14:05 GMT')).to.equal('2025-07-29T14:05:00.000Z');
+    expect(date('2025-07-29T14:05:00Z')).to.equal('2025-07-29T14:05:00Z');
+    expect(date('Episode 12')).to.equal(undefined);
+    expect(date('yesterday')).to.equal(undefined);
+    expect(date('Tue, 32 Jul 2025 14:05:00 +0000')).to.equal(undefined);
+    expect(date('')).to.equal(undefined);
+  });
+
+  it('reads the author from <author> when there is no dc:creator', () => {
+    const author = (text: string) => parseRss(rss(`<item><title>T</title><author>${text}</author></item>`)).items[0].author;
+    expect(author('jane@example.com (Jane Doe)')).to.equal('Jane Doe');
+    expect(author('jane@example.com')).to.equal(undefined);
+    expect(author('Jane Doe')).to.equal('Jane Doe');
+  });
+
+  it('uses the guid as the URL only when it is a permalink written as a URL', () => {
+    const url = (guid: string) => parseRss(rss(`<item><title>T</title>${guid}</item>`), BASE).items[0].url;
+    expect(url('<guid>https://example.com/a</guid>')).to.equal('https://example.com/a');
+    expect(url('<guid isPermaLink="false">https://example.com/a</guid>')).to.equal(undefined);
+    expect(url('<guid>4211@orbital-times</guid>')).to.equal(undefined);
+    expect(url('<guid>tag:example.com,2025:1</guid>')).to.equal(undefined);
+  });
+
+  it('titles an untitled item with its description and leaves out an item with neither', () => {
+    const long = 'word '.repeat(60).trim();
+    const list = parseRss(rss(`<item><description>Short &lt;b&gt;note&lt;/b&gt;.</description></item><item><description>${long}</description></item><item><link>https://example.com/x</link></item>`));
+    expect(list.items[0]).to.deep.equal({ title: 'Short note.' });
+    expect(list.items[1].title).to.have.length.at.most(120);
+    expect(list.items[1].title).to.match(/^word word .* word…$/);
+    expect(list.items).to.have.length(2);
+  });
+
+  it('rejects a document that is not RSS', () => {
+    expect(dataErrorOf(() => parseRss('<feed xmlns="http://www.w3.org/2005/Atom"/>')).message).to.equal(
+      'expected an RSS feed (<rss> or <rdf:RDF>), got an XML document whose root element is <feed>',
+    );
+    expect(dataErrorOf(() => parseRss('<rss version="2.0"><item/></rss>')).message).to.equal('the RSS feed has no <channel>');
+    expect(dataErrorOf(() => parseRss('<rss><channel><title>T</title></channel>')).message).to.match(/^the feed is not well-formed XML \(.+\)$/);
+  });
+});

@@ -1,0 +1,84 @@
+import { expect } from '@open-wc/testing';
+import { parseSourceList } from '../../src/data/sources.js';
+import { loadFixture } from './load-fixture.js';
+import { dataErrorOf } from './list-fixtures.js';
+
+const BASE = 'https://orbital-times.example/data/sources.json';
+
+function errorOf(input: unknown): string {
+  return dataErrorOf(() => parseSourceList(input, { base: BASE })).message;
+}
+
+describe('parseSourceList', () => {
+  it('reads names, URLs and CreativeWork-like objects, numbering them', () => {
+    expect(
+      parseSourceList(
+        [
+          'Pravda',
+          'https://www.kyivpost.com/post/12345',
+          { '@type': 'CreativeWork', name: 'NAMPA/Sputnik wire report', publisher: 'NAMPA' },
+          { '@type': 'NewsArticle', headline: 'Roscosmos head to visit NASA', url: '/rbc/roscosmos-nasa', publisher: { '@type': 'Organization', name: 'RBC Ukraine' } },
+          { url: 'https://tass.example/space/1', publisher: { name: 'TASS' } },
+          '  ',
+        ],
+        { base: BASE },
+      ),
+    ).to.deep.equal([
+      { id: 'source-1', name: 'Pravda' },
+      { id: 'source-2', name: 'kyivpost.com', url: 'https://www.kyivpost.com/post/12345' },
+      { id: 'source-3', name: 'NAMPA/Sputnik wire report', publisher: 'NAMPA' },
+      { id: 'source-4', name: 'Roscosmos head to visit NASA', url: 'https://orbital-times.example/rbc/roscosmos-nasa', publisher: 'RBC Ukraine' },
+      { id: 'source-5', name: 'tass.example', url: 'https://tass.example/space/1', publisher: 'TASS' },
+    ]);
+  });
+
+  it('leaves out repeats and sources whose only URL is unsafe', () => {
+    expect(
+      parseSourceList(['Pravda', 'pravda', 'javascript:alert(1)', { url: 'data:text/html,x' }, { name: 'Named', url: 'JaVaScRiPt:alert(1)' }, 'java\tscript:alert(1)']),
+    ).to.deep.equal([
+      { id: 'source-1', name: 'Pravda' },
+      { id: 'source-2', name: 'Named' },
+    ]);
+    expect(parseSourceList([])).to.deep.equal([]);
+  });
+
+  it('reads the sources of a whole article in any format', async () => {
+    expect(parseSourceList(await loadFixture('native-full.json')).map(source => source.name)).to.include('Pravda');
+    const jsonLd = parseSourceList(await loadFixture('news-article-single.json'), { base: 'https://www.example.org/data/article.json' });
+    expect(jsonLd.map(source => source.name)).to.deep.equal(['kyivpost.com', 'Pravda', 'Roscosmos head to visit NASA', 'NAMPA/Sputnik wire report']);
+    const seed = await (await fetch(new URL('../../demo/data/seed-article.json', import.meta.url))).json();
+    expect(parseSourceList(seed).map(source => source.name)).to.deep.equal(['Pravda', 'Kyiv Post', 'NAMPA/Sputnik', 'RBC Ukraine']);
+  });
+
+  it('reads a JSON-LD article document written as an array, not as a list of sources', () => {
+    const sources = parseSourceList([
+      { '@type': 'WebPage', '@id': 'https://example.com/a/', name: 'Page' },
+      { '@type': 'NewsArticle', headline: 'H', citation: ['Pravda', { '@type': 'CreativeWork', name: 'Report', url: 'https://example.com/r' }] },
+    ]);
+    expect(sources).to.deep.equal([
+      { id: 'source-1', name: 'Pravda' },
+      { id: 'source-2', name: 'Report', url: 'https://example.com/r' },
+    ]);
+    expect(parseSourceList({ '@context': 'https://schema.org', '@graph': [{ '@type': 'NewsArticle', headline: 'H' }] })).to.deep.equal([]);
+  });
+
+  it('rejects wrong types with the path', () => {
+    expect(errorOf(['Pravda', 'Kyiv Post', 42])).to.equal('[2]: expected a source name or object, got a number');
+    expect(errorOf([null])).to.equal('[0]: expected a source name or object, got null');
+    expect(errorOf([['Pravda']])).to.equal('[0]: expected a source name or object, got a list');
+    expect(errorOf([{ name: 7 }])).to.equal('[0].name: expected text, got a number');
+    expect(errorOf([{ name: 'N', url: {} }])).to.equal('[0].url: expected a URL, got an object');
+    expect(errorOf([{ name: 'N', publisher: 3 }])).to.equal('[0].publisher: expected text or an object with a "name", got a number');
+    expect(errorOf([{ name: 'N', publisher: { name: [] } }])).to.equal('[0].publisher.name: expected text, got an empty list');
+    expect(errorOf([{ publisher: 'P' }])).to.equal('[0]: a source needs a "name" or a "url"');
+    expect(errorOf('Pravda')).to.equal('expected a list of sources or an article, got text');
+    expect(errorOf(5)).to.equal('expected a list of sources or an article, got a number');
+    expect(errorOf({ name: 'x' })).to.equal('expected a list of sources (names, URLs or objects with a "name" and "url") or an article with sources');
+    expect(errorOf({ headline: 3 })).to.equal('headline: expected text, got a number');
+  });
+
+  it('turns exceptions from hostile JS objects into DataErrors', () => {
+    const getter = [{ get name(): unknown { throw new TypeError('getter'); } }];
+    expect(errorOf(getter)).to.equal('could not read the sources: getter');
+  });
+});
