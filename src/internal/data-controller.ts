@@ -14,6 +14,14 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 /** Turns raw input into an element's model; throws DataError for input it cannot use. */
 export type Parser<T> = (input: unknown, base: string) => T;
 
+export interface DataOptions<T> {
+  parse: Parser<T>;
+  /** What the data is, for messages: "article", "list". */
+  noun: string;
+  /** The model from the surrounding `<news-article>`, used when the element has no data of its own. */
+  inherited?: () => T | undefined;
+}
+
 export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
 
 /** The input key before anything has been loaded. */
@@ -23,7 +31,7 @@ const INLINE_SELECTOR = ':scope > script[type="application/json"], :scope > scri
 
 /**
  * The one loader every element shares. It picks the input (`data` property, else `src`, else an
- * inline `<script type="application/json">` child), fetches, parses, and keeps the last good value
+ * inline `<script type="application/json">` child, else what the surrounding article provides), fetches, parses, and keeps the last good value
  * when a later load fails. The latest input always wins: older requests are aborted and their
  * late answers ignored. It sets `aria-busy` on the host while loading and fires `news-load` /
  * `news-error`.
@@ -36,17 +44,15 @@ export class DataController<T> implements ReactiveController {
   state: LoadState = 'empty';
 
   private readonly host: DataHost;
-  private readonly parse: Parser<T>;
-  private readonly noun: string;
+  private readonly options: DataOptions<T>;
   private abort: AbortController | undefined;
   /** Identifies the input being shown or loaded, so repeated triggers do not reload it. */
   private inputKey: unknown = UNSET;
   private observer: MutationObserver | undefined;
 
-  constructor(host: DataHost, parse: Parser<T>, noun: string) {
+  constructor(host: DataHost, options: DataOptions<T>) {
     this.host = host;
-    this.parse = parse;
-    this.noun = noun;
+    this.options = options;
     host.addController(this);
   }
 
@@ -65,7 +71,7 @@ export class DataController<T> implements ReactiveController {
     }
   }
 
-  /** Loads the current input again, even if it has not changed (a retry after an error). */
+  /** Loads the current input again, even if it has not changed (a retry, or a refresh of `src`). */
   reload(): void {
     this.inputKey = UNSET;
     this.load();
@@ -73,10 +79,11 @@ export class DataController<T> implements ReactiveController {
 
   /** Loads whatever input is current; cheap to call often (unchanged input is not reloaded). */
   load(): void {
-    const { host } = this;
+    const { host, options } = this;
+    const { parse } = options;
     const base = document.baseURI;
     if (host.data !== undefined && host.data !== null) {
-      if (this.claim(host.data)) this.accept(() => this.parse(checked(host.data), base));
+      if (this.claim(host.data)) this.accept(() => parse(checked(host.data), base));
       return;
     }
     if (host.src) {
@@ -92,7 +99,12 @@ export class DataController<T> implements ReactiveController {
     const script = host.querySelector<HTMLScriptElement>(INLINE_SELECTOR);
     if (script) {
       const text = script.textContent ?? '';
-      if (this.claim(`inline:${text}`)) this.accept(() => this.parse(parseJsonText(text), base));
+      if (this.claim(`inline:${text}`)) this.accept(() => parse(parseJsonText(text), base));
+      return;
+    }
+    const inherited = options.inherited?.();
+    if (inherited !== undefined) {
+      if (this.claim(inherited)) this.accept(() => inherited);
       return;
     }
     if (this.claim(undefined)) {
@@ -116,7 +128,7 @@ export class DataController<T> implements ReactiveController {
     this.setState('loading');
     fetchData(url, abort.signal).then(
       body => {
-        if (abort === this.abort) this.accept(() => this.parse(body, url), url);
+        if (abort === this.abort) this.accept(() => this.options.parse(body, url), url);
       },
       (error: unknown) => {
         if (abort === this.abort && !isAbort(error)) this.fail(messageOf(error), url);
@@ -142,7 +154,7 @@ export class DataController<T> implements ReactiveController {
   }
 
   private fail(reason: string, src?: string): void {
-    const message = `Could not load the ${this.noun}: ${reason}.`.replace(/\.\.$/, '.');
+    const message = `Could not load the ${this.options.noun}: ${reason}.`.replace(/\.\.$/, '.');
     this.error = message;
     this.setState('error');
     console.warn(`<${this.host.localName}>`, message);

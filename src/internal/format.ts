@@ -41,3 +41,27 @@ export function directionOf(lang: string): 'ltr' | 'rtl' {
   }
   return RTL_LANGUAGES.test(lang) ? 'rtl' : 'ltr';
 }
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/** "3 hours ago", "yesterday", "in 2 days": the largest whole unit, through Intl.RelativeTimeFormat. */
+export function formatRelative(iso: string, locale: string, now = Date.now()): string {
+  let format = relativeFormats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relativeFormats.set(locale, format);
+  }
+  const seconds = (Date.parse(iso) - now) / 1000;
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
+  }
+  return format.format(0, 'minute');
+}

@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { parseArticle } from '../data/article/index.js';
 import type { Article } from '../data/model.js';
@@ -10,7 +10,8 @@ import { directionOf, formatDate, listParts } from '../internal/format.js';
 import { NewsElement } from '../internal/news-element.js';
 import { hostStyles } from '../internal/styles.js';
 import { articleStyles } from './news-article.styles.js';
-import { Citations, citationAnchor, citedSources, renderBlocks, renderFigure, sourceAnchor } from './render-body.js';
+import { Citations, citedSources, followInPageLink, renderSourceItems, revealAnchor } from '../internal/sources.js';
+import { renderBlocks, renderFigure } from './render-body.js';
 
 /** The words the element shows around the data; set `labels` to translate them. */
 export interface ArticleLabels {
@@ -107,7 +108,13 @@ export class NewsArticle extends NewsElement {
   /** Replacement UI words, e.g. `{ sources: 'Quellen', by: 'Von' }`. */
   @property({ attribute: false }) labels: Partial<ArticleLabels> = {};
 
-  private readonly loader = new DataController<Article>(this, (input, base) => parseArticle(input, { base }), 'article');
+  /** A nested `<source-list>` shows the sources instead of the article's own section. */
+  @state() private hasSourceList = false;
+
+  private readonly loader = new DataController<Article>(this, {
+    parse: (input, base) => parseArticle(input, { base }),
+    noun: 'article',
+  });
   private readonly provider = new ContextProvider(this, { context: articleContext });
 
   /** The article currently shown (normalized), or undefined before the first successful load. */
@@ -141,7 +148,7 @@ export class NewsArticle extends NewsElement {
     const lang = !this.lang && article.lang ? article.lang : undefined;
     const dir = lang && !this.dir ? directionOf(lang) : undefined;
     const citations = new Citations(article.sources, citedSources(article.body));
-    return html`<article part="article" lang=${ifDefined(lang)} dir=${ifDefined(dir)} @click=${this.followInPageLink}>
+    return html`<article part="article" lang=${ifDefined(lang)} dir=${ifDefined(dir)} @click=${this.onClick}>
       <header part="header">
         ${article.section ? html`<p part="section" class="section">${article.section}</p>` : nothing}
         <h1 part="headline">${article.headline}</h1>
@@ -155,8 +162,8 @@ export class NewsArticle extends NewsElement {
             ${article.tags.map(tag => html`<li part="tag">${tag}</li>`)}
           </ul>`
         : nothing}
-      ${this.renderSources(citations, labels)}
-      <slot></slot>
+      ${this.hasSourceList ? nothing : this.renderSources(citations, labels)}
+      <slot @slotchange=${this.onSlotChange}></slot>
     </article>`;
   }
 
@@ -191,21 +198,10 @@ export class NewsArticle extends NewsElement {
   }
 
   private renderSources(citations: Citations, labels: ArticleLabels): TemplateResult | typeof nothing {
-    const { sources } = citations;
-    if (!sources.length) return nothing;
-    const items = sources.map(source => {
-      const name = source.url ? html`<a href=${source.url}>${source.name}</a>` : source.name;
-      const number = citations.numberOf(source.id);
-      return html`<li part="source" id=${sourceAnchor(source.id, sources)} tabindex="-1">
-        ${name}${source.publisher && source.publisher !== source.name ? html`, <span class="publisher">${source.publisher}</span>` : nothing}
-        ${number === undefined
-          ? nothing
-          : html`<a class="back" href="#${citationAnchor(source.id, sources)}" aria-label=${labels.backToCitation}>↩</a>`}
-      </li>`;
-    });
+    if (!citations.sources.length) return nothing;
     return html`<section part="sources" class="sources" aria-labelledby="sources-heading">
       <h2 part="sources-heading" id="sources-heading">${labels.sources}</h2>
-      ${citations.numbered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`}
+      ${renderSourceItems(citations, labels)}
     </section>`;
   }
 
@@ -220,20 +216,16 @@ export class NewsArticle extends NewsElement {
       </div>`;
   }
 
-  /**
-   * In-page links (citation ↔ source) point into the shadow root, where the browser's own
-   * fragment navigation cannot reach; move focus there instead and leave the page URL alone.
-   */
-  private followInPageLink(event: MouseEvent): void {
-    const link = (event.target as Element).closest?.('a');
-    const hash = link?.getAttribute('href');
-    if (!hash?.startsWith('#')) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(hash.slice(1))}"]`);
-    if (!target) return;
-    event.preventDefault();
-    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.focus({ preventScroll: true });
-    target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  private onSlotChange(): void {
+    this.hasSourceList = this.querySelector('source-list') !== null;
+  }
+
+  /** Citation links lead to the sources section, or to a nested `<source-list>`. */
+  private onClick(event: MouseEvent): void {
+    followInPageLink(event, this.renderRoot as ShadowRoot, id => {
+      const list = this.querySelector('source-list')?.shadowRoot;
+      return !!list && revealAnchor(list, id);
+    });
   }
 }
 

@@ -4,60 +4,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Block, Inline, Picture, Source } from '../data/model.js';
-
-/** Numbers the sources the body cites, in the order the sources are listed. */
-export class Citations {
-  private readonly numbers = new Map<string, number>();
-  private readonly counts = new Map<string, number>();
-
-  constructor(readonly sources: Source[], cited: Set<string>) {
-    sources.forEach((source, index) => {
-      if (cited.has(source.id)) this.numbers.set(source.id, index + 1);
-    });
-  }
-
-  /** True when the body cites at least one source: the source list is then numbered. */
-  get numbered(): boolean {
-    return this.numbers.size > 0;
-  }
-
-  numberOf(id: string): number | undefined {
-    return this.numbers.get(id);
-  }
-
-  /** A fresh element id for the next citation of `id` (the first one is the back-link target). */
-  nextAnchor(id: string): string {
-    const count = (this.counts.get(id) ?? 0) + 1;
-    this.counts.set(id, count);
-    return citationAnchor(id, this.sources, count);
-  }
-}
-
-export function sourceAnchor(id: string, sources: Source[]): string {
-  return `source-${sources.findIndex(s => s.id === id) + 1}`;
-}
-
-export function citationAnchor(id: string, sources: Source[], occurrence = 1): string {
-  return `cite-${sources.findIndex(s => s.id === id) + 1}-${occurrence}`;
-}
-
-/** The ids of all sources cited anywhere in the body. */
-export function citedSources(blocks: Block[]): Set<string> {
-  const cited = new Set<string>();
-  const visit = (inlines: Inline[]): void => {
-    for (const node of inlines) {
-      if (typeof node === 'string') continue;
-      if (node.type === 'cite') cited.add(node.source);
-      else visit(node.content);
-    }
-  };
-  for (const block of blocks) {
-    if (block.type === 'list') block.items.forEach(visit);
-    else if (block.type !== 'image') visit(block.content);
-  }
-  return cited;
-}
+import type { Block, Inline, Picture } from '../data/model.js';
+import type { Citations } from '../internal/sources.js';
 
 export function renderInlines(nodes: Inline[], citations: Citations): Array<TemplateResult | string | typeof nothing> {
   return nodes.map(node => renderInline(node, citations));
@@ -82,7 +30,7 @@ function renderInline(node: Inline, citations: Citations): TemplateResult | stri
         ><a
           part="citation"
           id=${citations.nextAnchor(node.source)}
-          href="#${sourceAnchor(node.source, citations.sources)}"
+          href="#source-${number}"
           aria-label="${number}: ${source.name}"
           >[${number}]</a
         ></sup

@@ -1,0 +1,41 @@
+/** Choosing which cards a list shows: no duplicates, not the article being read, at most `limit`. */
+import type { Card } from '../data/model.js';
+
+/** A URL compared without its fragment or a trailing slash, so `/a/` and `/a#top` are one page. */
+function pageKey(url: string): string {
+  return url.replace(/#.*$/, '').replace(/\/$/, '');
+}
+
+function keysOf(card: Pick<Card, 'id' | 'url'>): string[] {
+  const keys: string[] = [];
+  if (card.url) keys.push(`url:${pageKey(card.url)}`);
+  if (card.id) keys.push(`id:${card.id}`);
+  return keys;
+}
+
+export interface CardFilter {
+  /** Articles to leave out, by URL or id (the article being read). */
+  exclude?: Array<{ id?: string | undefined; url?: string | undefined }>;
+  /** How many cards to keep at most. */
+  limit: number;
+}
+
+/** The cards to show, in order: duplicates (same URL, id or title) and excluded articles removed. */
+export function selectCards(cards: Card[], { exclude = [], limit }: CardFilter): Card[] {
+  const seen = new Set(exclude.flatMap(keysOf));
+  const chosen: Card[] = [];
+  for (const card of cards) {
+    if (chosen.length >= limit) break;
+    const keys = [...keysOf(card), `title:${card.title.toLocaleLowerCase()}`];
+    if (keys.some(key => seen.has(key))) continue;
+    keys.forEach(key => seen.add(key));
+    chosen.push(card);
+  }
+  return chosen;
+}
+
+/** `limit` from an attribute: a whole number of at least 1, else the element's default. */
+export function clampLimit(limit: unknown, fallback: number): number {
+  const n = Math.floor(Number(limit));
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, 100) : fallback;
+}

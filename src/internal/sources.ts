@@ -1,0 +1,109 @@
+/**
+ * Sources and the inline citations that point at them, shared by `<news-article>` (its own
+ * sources section) and `<source-list>`, so both number and link them the same way: source N is
+ * `#source-N`, its first citation in the text is `#cite-N-1`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Block, Inline, Source } from '../data/model.js';
+
+/** The ids of all sources cited anywhere in the body. */
+export function citedSources(blocks: Block[]): Set<string> {
+  const cited = new Set<string>();
+  const visit = (inlines: Inline[]): void => {
+    for (const node of inlines) {
+      if (typeof node === 'string') continue;
+      if (node.type === 'cite') cited.add(node.source);
+      else visit(node.content);
+    }
+  };
+  for (const block of blocks) {
+    if (block.type === 'list') block.items.forEach(visit);
+    else if (block.type !== 'image') visit(block.content);
+  }
+  return cited;
+}
+
+/** Numbers the cited sources by their place in the list, and hands out citation anchors. */
+export class Citations {
+  private readonly numbers = new Map<string, number>();
+  private readonly counts = new Map<string, number>();
+
+  constructor(
+    readonly sources: Source[],
+    cited: Set<string>,
+  ) {
+    sources.forEach((source, index) => {
+      if (cited.has(source.id)) this.numbers.set(source.id, index + 1);
+    });
+  }
+
+  /** True when the text cites at least one source: the source list is then numbered. */
+  get numbered(): boolean {
+    return this.numbers.size > 0;
+  }
+
+  numberOf(id: string): number | undefined {
+    return this.numbers.get(id);
+  }
+
+  /** The element id for the next citation of source `id` in the text. */
+  nextAnchor(id: string): string {
+    const count = (this.counts.get(id) ?? 0) + 1;
+    this.counts.set(id, count);
+    return `cite-${this.numberOf(id)}-${count}`;
+  }
+}
+
+export interface SourceLabels {
+  /** The accessible name of the link from a source back to its first citation. */
+  backToCitation: string;
+}
+
+/** The list of sources: numbered with back-links when cited in the text, a plain list otherwise. */
+export function renderSourceItems(
+  citations: Citations,
+  labels: SourceLabels,
+  onLink?: (event: MouseEvent, source: Source) => void,
+): TemplateResult {
+  const items = citations.sources.map((source, index) => {
+    const number = citations.numberOf(source.id);
+    const name = source.url
+      ? html`<a part="source-link" href=${source.url} @click=${(event: MouseEvent) => onLink?.(event, source)}>${source.name}</a>`
+      : source.name;
+    const publisher =
+      source.publisher && source.publisher !== source.name
+        ? html`, <span part="publisher" class="publisher">${source.publisher}</span>`
+        : nothing;
+    const back =
+      number === undefined
+        ? nothing
+        : html` <a part="back-link" class="back" href="#cite-${number}-1" aria-label=${labels.backToCitation}>↩</a>`;
+    return html`<li part="source" id="source-${index + 1}" tabindex="-1">${name}${publisher}${back}</li>`;
+  });
+  return citations.numbered
+    ? html`<ol part="source-list" class="sources-list">${items}</ol>`
+    : html`<ul part="source-list" class="sources-list">${items}</ul>`;
+}
+
+/**
+ * In-page links (citation ↔ source) point into shadow roots, where the browser's own fragment
+ * navigation cannot reach. Moves focus to the target instead, leaving the page URL alone; when
+ * the target is not in `root`, asks `elsewhere` (the article or the nested source list).
+ */
+export function followInPageLink(event: MouseEvent, root: ShadowRoot | HTMLElement, elsewhere?: (id: string) => boolean): void {
+  const link = (event.composedPath()[0] as Element | undefined)?.closest?.('a');
+  const hash = link?.getAttribute('href');
+  if (!hash?.startsWith('#')) return;
+  const id = hash.slice(1);
+  if (revealAnchor(root, id) || elsewhere?.(id)) event.preventDefault();
+}
+
+/** Focuses and scrolls to the element with `id` inside `root`; false when there is none. */
+export function revealAnchor(root: ShadowRoot | HTMLElement, id: string): boolean {
+  const target = root.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+  if (!target) return false;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  return true;
+}
