@@ -9,12 +9,15 @@ const tsconfig = 'tsconfig.json';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 /** The drop-in's budget, whole file with Lit inlined. CI fails when a build goes over. */
-const BUDGET = { gzip: 22 * 1024, brotli: 20 * 1024 };
+const BUDGET = { gzip: 28 * 1024, brotli: 25 * 1024 };
 
 /** Every module that defines elements, published as a subpath. */
 const entries = {
   index: 'src/index.ts',
   'news-article/define': 'src/news-article/define.ts',
+  'source-list/define': 'src/source-list/define.ts',
+  'related-articles/define': 'src/related-articles/define.ts',
+  'trending-panel/define': 'src/trending-panel/define.ts',
 };
 
 function sizeBudget() {

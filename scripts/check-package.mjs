@@ -26,12 +26,11 @@ try {
     'LICENSE',
     'dist/index.js',
     'dist/index.d.ts',
-    'dist/news-article/define.js',
-    'dist/news-article/define.d.ts',
-    'dist/news-article/news-article.js',
+    ...['news-article', 'source-list', 'related-articles', 'trending-panel'].flatMap(tag => [`dist/${tag}/define.js`, `dist/${tag}/define.d.ts`, `dist/${tag}/${tag}.js`]),
     'dist/news-elements.min.js',
     'dist/custom-elements.json',
     'schema/article.schema.json',
+    'schema/list.schema.json',
   ];
   for (const file of required) if (!files.includes(file)) fail(`the tarball lacks ${file}`);
   const allowed = /^(package\.json|README\.md|LICENSE|dist\/.+\.(js|d\.ts|json)|schema\/.+\.json)$/;
@@ -51,8 +50,11 @@ try {
   );
   writeFileSync(
     join(app, 'app.ts'),
-    `import { NewsArticle, type Article, type NewsLoadEvent } from 'news-elements';
+    `import { NewsArticle, RelatedArticles, TrendingPanel, SourceList, type Article, type Card, type NewsLoadEvent } from 'news-elements';
 import 'news-elements/news-article';
+import 'news-elements/source-list';
+import 'news-elements/related-articles';
+import 'news-elements/trending-panel';
 
 const created = document.createElement('news-article');
 const typed: NewsArticle = created;
@@ -73,6 +75,23 @@ typed.src = 42;
 // @ts-expect-error theme is light or dark
 typed.theme = 'blue';
 console.log(NewsArticle.version, customElements.get('news-article') === NewsArticle);
+
+const related: RelatedArticles = document.createElement('related-articles');
+related.layout = 'compact';
+related.limit = 3;
+related.data = [{ title: 'A', url: 'https://example.com/a' }];
+// @ts-expect-error layout is grid, list or compact
+related.layout = 'carousel';
+const trending: TrendingPanel = document.createElement('trending-panel');
+trending.refresh = 60;
+trending.selected = 1;
+const sources: SourceList = document.createElement('source-list');
+sources.headingLevel = 3;
+trending.addEventListener('news-navigate', event => {
+  const card = event.detail.item as Card;
+  if (card.url?.startsWith('https://example.com/')) event.preventDefault();
+  console.log(event.detail.list?.title, sources, related);
+});
 `,
   );
   const status = run(bin('tsc'), ['-p', join(app, 'tsconfig.json')], { allowFailure: true });

@@ -1,0 +1,125 @@
+import { css } from 'lit';
+
+export const relatedStyles = css`
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-family: var(--news-headline-font-family, inherit);
+    line-height: 1.25;
+    margin: 0;
+    color: inherit;
+  }
+  [part='heading'] {
+    font-size: 1.3em;
+    margin-block-end: var(--_space);
+  }
+  .cards {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--news-card-min-width, 14rem)), 1fr));
+    gap: calc(var(--_space) * 1.5) var(--_space);
+  }
+  .card {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    min-width: 0;
+  }
+  .text {
+    display: flex;
+    flex-direction: column;
+    gap: 0.3em;
+    min-width: 0;
+  }
+  img,
+  .picture {
+    display: block;
+    width: 100%;
+    height: auto;
+    aspect-ratio: var(--news-image-ratio, 16 / 9);
+    object-fit: cover;
+    border-radius: var(--_radius);
+    background: var(--_skeleton);
+  }
+  .label {
+    margin: 0;
+    color: var(--_accent);
+    font-size: 0.8em;
+    font-weight: 700;
+    letter-spacing: 0.05em;
+    text-transform: uppercase;
+  }
+  [part='title'] {
+    font-size: 1.05em;
+  }
+  [part='link'] {
+    color: var(--news-link-color, inherit);
+    text-decoration: none;
+  }
+  [part='link']:hover {
+    text-decoration: underline;
+  }
+  /* The title is the card's one link; its hit area covers the whole card. */
+  [part='link']::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  [part='link']:focus-visible {
+    outline: none;
+  }
+  [part='link']:focus-visible::after {
+    outline: 2px solid var(--_accent);
+    outline-offset: 4px;
+    border-radius: var(--_radius);
+  }
+  .summary {
+    margin: 0;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
+  .summary,
+  time {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  :host([layout='list']) .cards,
+  :host([layout='compact']) .cards {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  :host([layout='list']) .card {
+    flex-direction: row;
+    align-items: flex-start;
+    gap: var(--_space);
+  }
+  :host([layout='list']) img,
+  :host([layout='list']) .picture {
+    flex: none;
+    width: min(9rem, 35%);
+  }
+  :host([layout='compact']) .cards {
+    gap: 0;
+  }
+  :host([layout='compact']) .card {
+    padding-block: 0.6em;
+    border-block-end: 1px solid var(--_border);
+  }
+  .placeholder .line {
+    height: 1em;
+  }
+  .placeholder .short {
+    width: 40%;
+  }
+  .heading-line {
+    height: 1.3em;
+    width: 12em;
+    margin-block-end: var(--_space);
+  }
+`;

@@ -1,0 +1,191 @@
+import { ContextConsumer } from '@lit/context';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { parseCardList } from '../data/list/index.js';
+import type { Card, CardList } from '../data/model.js';
+import { safeUrl } from '../data/urls.js';
+import { clampLimit, selectCards } from '../internal/cards.js';
+import { articleContext } from '../internal/context.js';
+import { DataController } from '../internal/data-controller.js';
+import { announceNavigation } from '../internal/events.js';
+import { formatDate } from '../internal/format.js';
+import { clampLevel, headingTag, renderHeading } from '../internal/heading.js';
+import { NewsElement } from '../internal/news-element.js';
+import { hostStyles } from '../internal/styles.js';
+import { relatedStyles } from './related-articles.styles.js';
+
+/** The words the element shows around the data; set `labels` to translate them. */
+export interface RelatedLabels {
+  /** The heading, unless the `heading` attribute sets one: "Related articles". */
+  heading: string;
+  /** Announced while loading: "Loading related articles…". */
+  loading: string;
+}
+
+const DEFAULT_LABELS: RelatedLabels = {
+  heading: 'Related articles',
+  loading: 'Loading related articles…',
+};
+
+export type RelatedLayout = 'grid' | 'list' | 'compact';
+
+/**
+ * A "You may also like" block of article cards: the title as the one link, an image with its
+ * aspect ratio reserved, the date, the section, and optionally a summary. It never shows the
+ * article being read (the surrounding `<news-article>`, or `exclude`) and never shows a card twice.
+ *
+ * @summary Cards linking to related articles, from a feed or list the publisher already has.
+ *
+ * @slot heading - Replaces the default heading with the host's own markup.
+ *
+ * @fires news-load - The cards were rendered; `detail.data` is the normalized list.
+ * @fires news-error - The data could not be loaded or understood; `detail.message` says why.
+ * @fires news-navigate - A reader followed a card's link; cancelable (call `preventDefault()` to route in an SPA); `detail.item` is the card, `detail.list` the list.
+ *
+ * @csspart heading - The default heading.
+ * @csspart list - The list of cards.
+ * @csspart card - Each card.
+ * @csspart image - Each card's image.
+ * @csspart label - Each card's section or label.
+ * @csspart title - Each card's title heading.
+ * @csspart link - Each card's link (the title).
+ * @csspart summary - Each card's summary.
+ * @csspart date - Each card's date.
+ * @csspart error - The error message.
+ * @csspart skeleton - The loading placeholder.
+ *
+ * @cssproperty --news-font-family - Font. Default: inherited.
+ * @cssproperty --news-headline-font-family - Font of the heading and card titles. Default: the element's font.
+ * @cssproperty --news-text-color - Text colour. Default: inherited (light), #e8eaed (dark).
+ * @cssproperty --news-background - Background. Default: transparent (light), #16181c (dark).
+ * @cssproperty --news-muted-color - Dates and summaries. Default: #585f69 / #aeb4bd.
+ * @cssproperty --news-accent-color - Labels and focus rings. Default: #0b57d0 / #8ab4f8.
+ * @cssproperty --news-link-color - Card titles. Default: the text colour.
+ * @cssproperty --news-border-color - Rules between cards. Default: #d3d7dc / #3c4043.
+ * @cssproperty --news-skeleton-color - Loading placeholder and image background. Default: #e7e9ec / #2b2f35.
+ * @cssproperty --news-card-min-width - Narrowest card in the grid layout. Default: 14rem.
+ * @cssproperty --news-image-ratio - Aspect ratio of card images. Default: 16 / 9.
+ * @cssproperty --news-radius - Corner radius. Default: 4px.
+ * @cssproperty --news-space - Base spacing unit. Default: 1rem.
+ */
+export class RelatedArticles extends NewsElement {
+  static override styles = [hostStyles, relatedStyles];
+
+  /** URL of the list: JSON Feed, RSS 2.0, Atom 1.0, schema.org ItemList, a plain array, or news-elements list JSON. */
+  @property() src?: string;
+
+  /** The list as an object or array, already parsed; takes precedence over `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** How many cards to show at most. */
+  @property({ type: Number }) limit = 4;
+
+  /** `grid` (cards with images), `list` (image beside text) or `compact` (titles and dates only). */
+  @property({ reflect: true }) layout: RelatedLayout = 'grid';
+
+  /** The heading text. Default: "Related articles" (or `labels.heading`). */
+  @property() heading?: string;
+
+  /** The heading level, 2–6; card titles are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Show each card's summary (not in the compact layout). */
+  @property({ type: Boolean }) summaries = false;
+
+  /** The URL or id of an article to leave out, besides the surrounding `<news-article>`'s. */
+  @property() exclude?: string;
+
+  /** Replacement UI words, e.g. `{ heading: 'Lesen Sie auch' }`. */
+  @property({ attribute: false }) labels: Partial<RelatedLabels> = {};
+
+  /** The article being read, when the element sits inside a `<news-article>`. */
+  private readonly article = new ContextConsumer(this, { context: articleContext, subscribe: true });
+
+  private readonly loader = new DataController<CardList>(this, {
+    parse: (input, base) => parseCardList(input, { base }),
+    noun: 'related articles',
+  });
+
+  /** The list currently loaded (before filtering). */
+  get list(): CardList | undefined {
+    return this.loader.value;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('data')) this.loader.load();
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const { value: list, error, state } = this.loader;
+    const labels = { ...DEFAULT_LABELS, ...this.labels };
+    const limit = clampLimit(this.limit, 4);
+    const level = clampLevel(this.headingLevel);
+    const alert = error ? html`<div class="error" part="error" role="alert">${error}</div>` : nothing;
+    if (!list) {
+      return state === 'loading' ? this.renderSkeleton(limit, labels) : alert;
+    }
+    const current = this.article.value;
+    const exclude = [current ?? {}, { url: safeUrl(this.exclude, document.baseURI), id: this.exclude }];
+    const cards = selectCards(list.items, { exclude, limit });
+    if (!cards.length) return alert;
+    const locale = this.locale();
+    return html`${alert}
+      <section aria-labelledby="heading">
+        ${renderHeading(level, this.heading ?? labels.heading, 'heading')}
+        <ul part="list" class="cards" role="list">
+          ${cards.map(card => this.renderCard(card, list, clampLevel(level + 1), locale))}
+        </ul>
+      </section>`;
+  }
+
+  private renderCard(card: Card, list: CardList, level: ReturnType<typeof clampLevel>, locale: string): TemplateResult {
+    const compact = this.layout === 'compact';
+    const title = card.url
+      ? html`<a part="link" href=${card.url} @click=${(event: MouseEvent) => announceNavigation(this, event, { item: card, list, url: card.url! })}
+          >${card.title}</a
+        >`
+      : card.title;
+    return html`<li part="card" class="card">
+      ${card.image && !compact
+        ? html`<img
+            part="image"
+            src=${card.image.url}
+            alt=${card.image.alt ?? ''}
+            width=${ifDefined(card.image.width)}
+            height=${ifDefined(card.image.height)}
+            loading="lazy"
+            decoding="async"
+          />`
+        : nothing}
+      <div class="text">
+        ${card.label && !compact ? html`<p part="label" class="label">${card.label}</p>` : nothing}
+        ${headingTag(level, title, 'title')}
+        ${card.summary && this.summaries && !compact ? html`<p part="summary" class="summary">${card.summary}</p>` : nothing}
+        ${card.date ? html`<time part="date" datetime=${card.date}>${formatDate(card.date, locale)}</time>` : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderSkeleton(count: number, labels: RelatedLabels): TemplateResult {
+    return html`<p class="visually-hidden" role="status">${labels.loading}</p>
+      <div part="skeleton" class="placeholder" aria-hidden="true">
+        <span class="skeleton heading-line"></span>
+        <div class="cards">
+          ${Array.from(
+            { length: count },
+            () => html`<div class="card">
+              ${this.layout === 'compact' ? nothing : html`<span class="skeleton picture"></span>`}
+              <div class="text"><span class="skeleton line"></span><span class="skeleton line short"></span></div>
+            </div>`,
+          )}
+        </div>
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'related-articles': RelatedArticles;
+  }
+}

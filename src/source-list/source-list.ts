@@ -1,0 +1,156 @@
+import { ContextConsumer } from '@lit/context';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Article, Source } from '../data/model.js';
+import { parseSourceList } from '../data/sources.js';
+import { articleContext } from '../internal/context.js';
+import { DataController } from '../internal/data-controller.js';
+import { announceNavigation } from '../internal/events.js';
+import { clampLevel, renderHeading } from '../internal/heading.js';
+import { NewsElement } from '../internal/news-element.js';
+import { Citations, citedSources, followInPageLink, renderSourceItems, revealAnchor } from '../internal/sources.js';
+import { hostStyles } from '../internal/styles.js';
+import { sourceListStyles } from './source-list.styles.js';
+
+/** The words the element shows around the data; set `labels` to translate them. */
+export interface SourceListLabels {
+  /** The heading, unless the `heading` attribute sets one: "Sources". */
+  heading: string;
+  /** The accessible name of the link from a source back to its citation: "Back to citation". */
+  backToCitation: string;
+  /** Announced while loading: "Loading sources…". */
+  loading: string;
+}
+
+const DEFAULT_LABELS: SourceListLabels = {
+  heading: 'Sources',
+  backToCitation: 'Back to citation',
+  loading: 'Loading sources…',
+};
+
+/** The sources to show, and which of them the article's text cites (those are numbered). */
+interface SourceListModel {
+  sources: Source[];
+  cited: Set<string>;
+}
+
+/** One model per article, so the loader sees the same input while the article is unchanged. */
+const fromArticle = new WeakMap<Article, SourceListModel>();
+
+function modelOf(article: Article): SourceListModel {
+  let model = fromArticle.get(article);
+  if (!model) {
+    model = { sources: article.sources, cited: citedSources(article.body) };
+    fromArticle.set(article, model);
+  }
+  return model;
+}
+
+/**
+ * The sources an article cites, as a list with links where a URL is known and the outlet or
+ * publisher beside each. Inside a `<news-article>` with no data of its own it lists that
+ * article's sources, numbered when the text cites them inline, each linked to its citation and
+ * back; the article then shows no sources section of its own.
+ *
+ * @summary A list of the sources an article cites.
+ *
+ * @slot heading - Replaces the default heading with the host's own markup.
+ *
+ * @fires news-load - The sources were rendered; `detail.data` is `{ sources, cited }`.
+ * @fires news-error - The data could not be loaded or understood; `detail.message` says why.
+ * @fires news-navigate - A reader followed a source's link; cancelable; `detail.item` is the source.
+ *
+ * @csspart heading - The default heading.
+ * @csspart source-list - The `<ol>` (when cited inline) or `<ul>`.
+ * @csspart source - Each source.
+ * @csspart source-link - The link on a source's name.
+ * @csspart publisher - The outlet or publisher beside a source.
+ * @csspart back-link - The link from a source back to its first citation.
+ * @csspart error - The error message.
+ * @csspart skeleton - The loading placeholder.
+ *
+ * @cssproperty --news-font-family - Font. Default: inherited.
+ * @cssproperty --news-text-color - Text colour. Default: inherited (light), #e8eaed (dark).
+ * @cssproperty --news-background - Background. Default: transparent (light), #16181c (dark).
+ * @cssproperty --news-muted-color - Publisher names. Default: #585f69 / #aeb4bd.
+ * @cssproperty --news-accent-color - Focus rings. Default: #0b57d0 / #8ab4f8.
+ * @cssproperty --news-link-color - Links. Default: the accent colour.
+ * @cssproperty --news-border-color - The rule above the list. Default: #d3d7dc / #3c4043.
+ * @cssproperty --news-skeleton-color - Loading placeholder. Default: #e7e9ec / #2b2f35.
+ * @cssproperty --news-error-background - Error background. Default: #fdeceb / #3c1d1b.
+ * @cssproperty --news-error-color - Error text. Default: #8c1d18 / #f6c3bf.
+ * @cssproperty --news-space - Base spacing unit. Default: 1rem.
+ */
+export class SourceList extends NewsElement {
+  static override styles = [hostStyles, sourceListStyles];
+
+  /** URL of the sources: an array of names/objects, or a whole article (its citations). */
+  @property() src?: string;
+
+  /** The sources as an array, or a whole article, already parsed; takes precedence over `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** The heading text. Default: "Sources" (or `labels.heading`). */
+  @property() heading?: string;
+
+  /** The heading level, 2–6, to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Replacement UI words, e.g. `{ heading: 'Quellen' }`. */
+  @property({ attribute: false }) labels: Partial<SourceListLabels> = {};
+
+  private readonly article = new ContextConsumer(this, {
+    context: articleContext,
+    subscribe: true,
+    callback: () => this.loader.load(),
+  });
+
+  private readonly loader = new DataController<SourceListModel>(this, {
+    parse: (input, base) => ({ sources: parseSourceList(input, { base }), cited: new Set() }),
+    noun: 'sources',
+    inherited: () => (this.article.value ? modelOf(this.article.value) : undefined),
+  });
+
+  /** The sources currently shown. */
+  get sources(): Source[] {
+    return this.loader.value?.sources ?? [];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('data')) this.loader.load();
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const { value, error, state } = this.loader;
+    const labels = { ...DEFAULT_LABELS, ...this.labels };
+    const alert = error ? html`<div class="error" part="error" role="alert">${error}</div>` : nothing;
+    if (!value) {
+      if (state !== 'loading') return alert;
+      return html`<p class="visually-hidden" role="status">${labels.loading}</p>
+        <div part="skeleton" class="placeholder" aria-hidden="true">
+          ${Array.from({ length: 4 }, () => html`<span class="skeleton line"></span>`)}
+        </div>`;
+    }
+    if (!value.sources.length) return alert;
+    const citations = new Citations(value.sources, value.cited);
+    return html`${alert}
+      <section aria-labelledby="heading" @click=${this.onClick}>
+        ${renderHeading(clampLevel(this.headingLevel), this.heading ?? labels.heading, 'heading')}
+        ${renderSourceItems(citations, labels, (event, source) => announceNavigation(this, event, { item: source, url: source.url! }))}
+      </section>`;
+  }
+
+  /** Back-links lead to the citation in the surrounding article. */
+  private onClick(event: MouseEvent): void {
+    followInPageLink(event, this.renderRoot as ShadowRoot, id => {
+      const article = this.closest('news-article')?.shadowRoot;
+      return !!article && revealAnchor(article, id);
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'source-list': SourceList;
+  }
+}

@@ -1,0 +1,265 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { parseCardLists } from '../data/list/index.js';
+import type { Card, CardList } from '../data/model.js';
+import { clampLimit, selectCards } from '../internal/cards.js';
+import { DataController } from '../internal/data-controller.js';
+import { announceNavigation } from '../internal/events.js';
+import { formatDate, formatRelative } from '../internal/format.js';
+import { clampLevel, renderHeading } from '../internal/heading.js';
+import { NewsElement } from '../internal/news-element.js';
+import { hostStyles } from '../internal/styles.js';
+import { trendingStyles } from './trending-panel.styles.js';
+
+/** The words the element shows around the data; set `labels` to translate them. */
+export interface TrendingLabels {
+  /** The accessible name of the tab list when there is no `heading`: "Trending". */
+  tabs: string;
+  /** The heading of a single list without a title: "Trending". */
+  heading: string;
+  /** Announced while loading: "Loading…". */
+  loading: string;
+}
+
+const DEFAULT_LABELS: TrendingLabels = {
+  tabs: 'Trending',
+  heading: 'Trending',
+  loading: 'Loading…',
+};
+
+/** The shortest refresh interval, in seconds, so a typo cannot hammer a server. */
+const MIN_REFRESH = 1;
+
+/**
+ * A sidebar of ranked lists — "Recent", "Trending", "Weekly Wrap" — one tab per list, following
+ * the WAI-ARIA tabs pattern (arrow keys, Home/End, automatic activation). A single list renders
+ * without tabs. Times are relative ("3 hours ago") with the absolute date in `<time datetime>`.
+ * With `refresh`, it fetches `src` again at that interval while the page is visible, keeping
+ * what it shows when a refresh fails.
+ *
+ * @summary Ranked lists of articles in tabs, from the feeds a publisher already has.
+ *
+ * @slot heading - Replaces the default heading with the host's own markup.
+ *
+ * @fires news-load - Lists were rendered; `detail.data` is the array of normalized lists.
+ * @fires news-error - The data could not be loaded or understood (or a refresh failed); `detail.message` says why.
+ * @fires news-navigate - A reader followed an item's link; cancelable; `detail.item` is the item, `detail.list` its list.
+ *
+ * @csspart heading - The heading (single list, or when `heading` is set).
+ * @csspart tabs - The tab list.
+ * @csspart tab - Each tab.
+ * @csspart panel - Each tab panel.
+ * @csspart list - Each ranked list.
+ * @csspart item - Each item.
+ * @csspart rank - Each item's rank number.
+ * @csspart link - Each item's link.
+ * @csspart meta - The line with an item's label and time.
+ * @csspart label - Each item's section or label.
+ * @csspart time - Each item's relative time.
+ * @csspart error - The error message.
+ * @csspart skeleton - The loading placeholder.
+ *
+ * @cssproperty --news-font-family - Font. Default: inherited.
+ * @cssproperty --news-headline-font-family - Font of the heading and tabs. Default: the element's font.
+ * @cssproperty --news-text-color - Text colour. Default: inherited (light), #e8eaed (dark).
+ * @cssproperty --news-background - Background. Default: transparent (light), #16181c (dark).
+ * @cssproperty --news-muted-color - Times and labels. Default: #585f69 / #aeb4bd.
+ * @cssproperty --news-accent-color - Selected tab, rank numbers, focus rings. Default: #0b57d0 / #8ab4f8.
+ * @cssproperty --news-link-color - Item titles. Default: the text colour.
+ * @cssproperty --news-border-color - Rules. Default: #d3d7dc / #3c4043.
+ * @cssproperty --news-skeleton-color - Loading placeholder. Default: #e7e9ec / #2b2f35.
+ * @cssproperty --news-error-background - Error background. Default: #fdeceb / #3c1d1b.
+ * @cssproperty --news-error-color - Error text. Default: #8c1d18 / #f6c3bf.
+ * @cssproperty --news-space - Base spacing unit. Default: 1rem.
+ */
+export class TrendingPanel extends NewsElement {
+  static override styles = [hostStyles, trendingStyles];
+
+  /** URL of the data: an array of lists (one tab each), or one list (JSON Feed, RSS, Atom, ItemList, array, news-elements list JSON). */
+  @property() src?: string;
+
+  /** The lists as objects, already parsed; takes precedence over `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** How many items each list shows at most. */
+  @property({ type: Number }) limit = 5;
+
+  /** The heading text. Default: a single list's title; none above tabs. */
+  @property() heading?: string;
+
+  /** The heading level, 2–6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** The index of the selected tab. */
+  @property({ type: Number }) selected = 0;
+
+  /** Seconds between re-fetches of `src`; 0 (the default) never refreshes. Paused while the page is hidden. */
+  @property({ type: Number }) refresh = 0;
+
+  /** Replacement UI words, e.g. `{ tabs: 'Meistgelesen' }`. */
+  @property({ attribute: false }) labels: Partial<TrendingLabels> = {};
+
+  private readonly loader = new DataController<CardList[]>(this, {
+    parse: (input, base) => parseCardLists(input, { base }),
+    noun: 'lists',
+  });
+
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastFetch = 0;
+
+  /** The lists currently loaded. */
+  get lists(): CardList[] {
+    return this.loader.value ?? [];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    clearTimeout(this.timer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('data')) {
+      this.loader.load();
+      this.lastFetch = Date.now();
+    }
+    if (changed.has('src') || changed.has('refresh')) this.scheduleRefresh();
+  }
+
+  private get interval(): number {
+    const seconds = Number(this.refresh);
+    return Number.isFinite(seconds) && seconds > 0 ? Math.max(seconds, MIN_REFRESH) * 1000 : 0;
+  }
+
+  private scheduleRefresh(): void {
+    clearTimeout(this.timer);
+    if (!this.interval || !this.src || !this.isConnected || document.hidden) return;
+    const due = Math.max(0, this.lastFetch + this.interval - Date.now());
+    this.timer = setTimeout(() => {
+      this.lastFetch = Date.now();
+      this.loader.reload();
+      this.scheduleRefresh();
+    }, due);
+  }
+
+  private readonly onVisibilityChange = (): void => this.scheduleRefresh();
+
+  protected override render(): TemplateResult | typeof nothing {
+    const { value: lists, error, state } = this.loader;
+    const labels = { ...DEFAULT_LABELS, ...this.labels };
+    const limit = clampLimit(this.limit, 5);
+    const alert = error ? html`<div class="error" part="error" role="alert">${error}</div>` : nothing;
+    if (!lists) return state === 'loading' ? this.renderSkeleton(limit, labels) : alert;
+    if (!lists.length) return alert;
+    const level = clampLevel(this.headingLevel);
+    if (lists.length === 1) {
+      const list = lists[0]!;
+      return html`${alert}
+        <section aria-labelledby="heading">
+          ${renderHeading(level, this.heading ?? list.title ?? labels.heading, 'heading')} ${this.renderList(list, limit)}
+        </section>`;
+    }
+    const selected = this.selectedIndex(lists);
+    return html`${alert} ${this.heading ? renderHeading(level, this.heading, 'heading') : nothing}
+      <div role="tablist" part="tabs" class="tabs" aria-label=${this.heading ?? labels.tabs} @keydown=${this.onTabKeydown}>
+        ${lists.map(
+          (list, index) =>
+            html`<button
+              type="button"
+              role="tab"
+              part="tab"
+              id="tab-${index}"
+              aria-selected=${index === selected ? 'true' : 'false'}
+              aria-controls="panel-${index}"
+              tabindex=${index === selected ? 0 : -1}
+              @click=${() => this.select(index)}
+            >
+              ${list.title ?? `${index + 1}`}
+            </button>`,
+        )}
+      </div>
+      ${lists.map(
+        (list, index) =>
+          html`<div role="tabpanel" part="panel" id="panel-${index}" aria-labelledby="tab-${index}" tabindex="0" ?hidden=${index !== selected}>
+            ${this.renderList(list, limit)}
+          </div>`,
+      )}`;
+  }
+
+  private selectedIndex(lists: CardList[]): number {
+    const index = Math.floor(Number(this.selected));
+    return Number.isFinite(index) ? Math.min(Math.max(index, 0), lists.length - 1) : 0;
+  }
+
+  private renderList(list: CardList, limit: number): TemplateResult {
+    const locale = this.locale();
+    const now = Date.now();
+    return html`<ol part="list" class="ranked" role="list">
+      ${selectCards(list.items, { limit }).map((item, index) => this.renderItem(item, index + 1, list, locale, now))}
+    </ol>`;
+  }
+
+  private renderItem(item: Card, rank: number, list: CardList, locale: string, now: number): TemplateResult {
+    const title = item.url
+      ? html`<a part="link" href=${item.url} @click=${(event: MouseEvent) => announceNavigation(this, event, { item, list, url: item.url! })}
+          >${item.title}</a
+        >`
+      : html`<span class="title">${item.title}</span>`;
+    const meta =
+      item.label || item.date
+        ? html`<span part="meta" class="meta">
+            ${item.label ? html`<span part="label">${item.label}</span>` : nothing}
+            ${item.date
+              ? html`<time part="time" datetime=${item.date} title=${formatDate(item.date, locale)}>${formatRelative(item.date, locale, now)}</time>`
+              : nothing}
+          </span>`
+        : nothing;
+    return html`<li part="item" class="item">
+      <span part="rank" class="rank" aria-hidden="true">${rank}</span>
+      <span class="text">${title}${meta}</span>
+    </li>`;
+  }
+
+  private renderSkeleton(count: number, labels: TrendingLabels): TemplateResult {
+    return html`<p class="visually-hidden" role="status">${labels.loading}</p>
+      <div part="skeleton" class="placeholder" aria-hidden="true">
+        <span class="skeleton tabs-line"></span>
+        ${Array.from({ length: count }, () => html`<span class="skeleton item-line"></span>`)}
+      </div>`;
+  }
+
+  private async select(index: number, focus = false): Promise<void> {
+    this.selected = index;
+    if (!focus) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${index}`)?.focus();
+  }
+
+  /** Arrow keys move between tabs and select as they go (automatic activation); Home/End jump. */
+  private onTabKeydown(event: KeyboardEvent): void {
+    const count = this.lists.length;
+    const current = this.selectedIndex(this.lists);
+    const forward = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
+    const moves: Record<string, number> = {
+      ArrowRight: (current + forward + count) % count,
+      ArrowLeft: (current - forward + count) % count,
+      Home: 0,
+      End: count - 1,
+    };
+    const next = moves[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    void this.select(next, true);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trending-panel': TrendingPanel;
+  }
+}
