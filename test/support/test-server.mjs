@@ -9,12 +9,21 @@
  *   /__test__/delay/300/<path>    → <path> from the project root after 300 ms
  *   /__test__/counted/<key>/<path>→ <path>, counting requests under <key>
  *   /__test__/count/<key>         → {"count": n}
+ *   POST /__test__/sequence/<key> → stores a JSON array of {status, body} answers; each GET of
+ *                                   the same URL then gets the next one (the last one repeats)
  */
 import { readFile } from 'node:fs/promises';
 import { resolve, normalize } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 const counts = new Map();
+const sequences = new Map();
+
+async function readBody(ctx) {
+  let body = '';
+  for await (const chunk of ctx.req) body += chunk;
+  return body;
+}
 
 async function serveFile(ctx, path) {
   const file = normalize(resolve(root, path.replace(/^\/+/, '')));
@@ -70,6 +79,19 @@ export function testServerMiddleware() {
         counts.set(key, (counts.get(key) ?? 0) + 1);
         await new Promise(r => setTimeout(r, 50));
         return serveFile(ctx, path ?? '');
+      }
+      case 'sequence': {
+        if (ctx.method === 'POST') {
+          sequences.set(rest, JSON.parse(await readBody(ctx)));
+          ctx.status = 204;
+          return;
+        }
+        const answers = sequences.get(rest) ?? [{ status: 404 }];
+        const answer = answers.length > 1 ? answers.shift() : answers[0];
+        ctx.status = answer.status;
+        ctx.type = 'application/json';
+        ctx.body = answer.body === undefined ? '{"error": true}' : JSON.stringify(answer.body);
+        return;
       }
       case 'count':
         ctx.type = 'application/json';
