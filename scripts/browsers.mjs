@@ -99,6 +99,8 @@ function canConnect(port) {
 }
 
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+/** A deadline for a race, which does not keep the process alive once the race is won. */
+const deadline = ms => new Promise(resolve => setTimeout(resolve, ms).unref());
 
 /**
  * Children write to log files, not pipes: while Web Test Runner runs, the parent script waits in
@@ -147,7 +149,7 @@ async function startXvfb(xvfb, logDir, track) {
     exited(child).then(how => {
       throw new Error(`Xvfb stopped before it was ready (${how}).\n${output()}`);
     }),
-    sleep(STARTUP_TIMEOUT_MS).then(() => {
+    deadline(STARTUP_TIMEOUT_MS).then(() => {
       throw new Error(`Xvfb did not report a display within ${STARTUP_TIMEOUT_MS / 1000} s.\n${output()}`);
     }),
   ]);
@@ -171,8 +173,8 @@ async function startWebKitDriver(driver, env, logDir, track) {
     const output = log.tail;
     let stoppedHow;
     exited(child).then(how => (stoppedHow = how));
-    const deadline = Date.now() + STARTUP_TIMEOUT_MS;
-    while (stoppedHow === undefined && Date.now() < deadline) {
+    const giveUpAt = Date.now() + STARTUP_TIMEOUT_MS;
+    while (stoppedHow === undefined && Date.now() < giveUpAt) {
       if (await canConnect(port)) return { port, child };
       await sleep(100);
     }
@@ -234,7 +236,7 @@ export async function prepareBrowsers(wanted, env = process.env) {
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.off(signal, onSignal);
     for (const { child } of [...children].reverse()) {
       kill(child, 'SIGTERM');
-      const gone = await Promise.race([exited(child).then(() => true), sleep(3000).then(() => false)]);
+      const gone = await Promise.race([exited(child).then(() => true), deadline(3000).then(() => false)]);
       if (!gone) kill(child, 'SIGKILL');
     }
     if (!keepLogs) rmSync(logDir, { recursive: true, force: true });

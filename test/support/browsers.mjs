@@ -50,6 +50,13 @@ const FIREFOX_PREFS = {
   'extensions.update.enabled': false,
 };
 
+/**
+ * Each test file in a window of its own, not a tab: with concurrency > 1 every tab but one is a
+ * hidden background tab, where requestAnimationFrame stalls (Chromium) or crawls (Firefox, ~1/s),
+ * which makes @open-wc's fixture() and axe checks slow or time out. Own windows are all visible.
+ */
+const inOwnWindow = ({ context }) => context.newPage({ type: 'window' });
+
 function firefoxLauncher() {
   const { puppeteerLauncher } = require('@web/test-runner-puppeteer');
   return puppeteerLauncher({
@@ -59,6 +66,7 @@ function firefoxLauncher() {
       headless: true,
       extraPrefsFirefox: FIREFOX_PREFS,
     },
+    createPage: inOwnWindow,
   });
 }
 
@@ -73,7 +81,7 @@ function webkitLauncher() {
   }
   const { webdriverLauncher } = require('@web/test-runner-webdriver');
   const binary = process.env.WEBKIT_BROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-  return webdriverLauncher({
+  const launcher = webdriverLauncher({
     hostname: '127.0.0.1',
     port,
     path: '/',
@@ -85,6 +93,21 @@ function webkitLauncher() {
       'webkitgtk:browserOptions': { binary, args: ['--automation'] },
     },
   });
+  // One test file at a time in WebKit, whatever the global concurrency. With concurrency > 1 the
+  // webdriver launcher runs files side by side in iframes of one page, where sendKeys switches
+  // into a frame and never back (every later command then fails) and focus jumps between files.
+  // With 1 it navigates a single window from file to file (its SessionManager).
+  launcher.concurrency = 1;
+  const initialize = launcher.initialize.bind(launcher);
+  launcher.initialize = (config, ...rest) => initialize({ ...config, concurrency: 1 }, ...rest);
+  // sendKeys({ type }) reaches webdriverio's keys() as one chord (every key down, then every key
+  // up), so WebKit types "hello" as "helo". Send the keys one after another, as Puppeteer does.
+  // (Web Test Runner supports only `press` and `type` over WebDriver, not `down`/`up`.)
+  const sendKeys = launcher.sendKeys.bind(launcher);
+  launcher.sendKeys = async (sessionId, keys) => {
+    for (const key of keys) await sendKeys(sessionId, [key]);
+  };
+  return launcher;
 }
 
 export function browserLaunchers(list) {
@@ -92,7 +115,7 @@ export function browserLaunchers(list) {
   return names.map(name => {
     switch (name) {
       case 'chromium':
-        return chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS } });
+        return chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS }, createPage: inOwnWindow });
       case 'firefox':
         return firefoxLauncher();
       case 'webkit':
