@@ -48,7 +48,7 @@ export default [
     input: entries,
     external: [/^lit(\/|$)/, /^@lit\//],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
-    plugins: [esbuild({ tsconfig, target: 'es2021' })],
+    plugins: [esbuild({ tsconfig, target: 'es2022' })],
   },
   // Drop-in: one minified file with Lit inlined, for a <script type="module"> tag.
   {
@@ -56,10 +56,10 @@ export default [
     output: { file: 'dist/news-elements.min.js', format: 'es', banner: `/*! news-elements ${pkg.version} | MIT */` },
     plugins: [
       resolve(),
-      esbuild({ tsconfig, target: 'es2021' }),
+      esbuild({ tsconfig, target: 'es2022' }),
       // Lit's html`` and css`` templates: collapse their whitespace and minify their CSS.
       minifyTemplateLiterals(),
-      terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: /^!/ } }),
+      terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: /^!/ } }),
       sizeBudget(),
     ],
   },

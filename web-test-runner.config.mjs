@@ -14,7 +14,7 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2021' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
   middleware: [testServerMiddleware()],
   browsers: browserLaunchers(process.env.NEWS_BROWSERS ?? 'chromium'),
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],

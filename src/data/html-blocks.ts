@@ -54,47 +54,50 @@ export function htmlToBlocks(html: string, base?: string): Block[] {
 class BlockWalker {
   readonly blocks: Block[] = [];
   /** Loose text and inline content waiting to become a paragraph. */
-  private pending: Inline[] = [];
+  #pending: Inline[] = [];
+  readonly #base: string | undefined;
 
-  constructor(private readonly base: string | undefined) {}
+  constructor(base: string | undefined) {
+    this.#base = base;
+  }
 
   /** Walks children at block level. */
   flow(parent: Node): void {
     for (const child of parent.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) this.pending.push((child as Text).data);
-      else if (child.nodeType === Node.ELEMENT_NODE) this.element(child as Element);
+      if (child.nodeType === Node.TEXT_NODE) this.#pending.push((child as Text).data);
+      else if (child.nodeType === Node.ELEMENT_NODE) this.#element(child as Element);
     }
   }
 
   endParagraph(): void {
-    const content = tidy(this.pending);
-    this.pending = [];
+    const content = tidy(this.#pending);
+    this.#pending = [];
     if (content.length) this.blocks.push({ type: 'paragraph', content });
   }
 
-  private element(el: Element): void {
+  #element(el: Element): void {
     const name = el.localName;
     if (DROPPED.has(name)) return;
     if (name === 'br') {
-      this.pending.push(' ');
+      this.#pending.push(' ');
     } else if (name in HEADING_LEVELS) {
       this.endParagraph();
-      const content = tidy(this.inlines(el));
+      const content = tidy(this.#inlines(el));
       if (content.length) this.blocks.push({ type: 'heading', level: HEADING_LEVELS[name], content });
     } else if (name === 'blockquote') {
       this.endParagraph();
-      this.quote(el);
+      this.#quote(el);
     } else if (name === 'ul' || name === 'ol') {
       this.endParagraph();
       const items: Inline[][] = [];
-      this.listItems(el, items);
+      this.#listItems(el, items);
       if (items.length) this.blocks.push({ type: 'list', ordered: name === 'ol', items });
     } else if (name === 'figure') {
       this.endParagraph();
-      this.figure(el);
+      this.#figure(el);
     } else if (name === 'img') {
       // An image that fails the allowlist leaves the paragraph around it whole.
-      const image = this.picture(el);
+      const image = this.#picture(el);
       if (image) {
         this.endParagraph();
         this.blocks.push({ type: 'image', image });
@@ -104,7 +107,7 @@ class BlockWalker {
       this.flow(el);
       this.endParagraph();
     } else if ((name === 'a' || name in MARKS) && !el.querySelector(BLOCKISH_SELECTOR)) {
-      this.pending.push(...this.inlineElement(el));
+      this.#pending.push(...this.#inlineElement(el));
     } else {
       // span, unknown elements, and links or emphasis wrapped around blocks (`<a><img></a>`):
       // the wrapper has no place in the model, its content does.
@@ -113,59 +116,59 @@ class BlockWalker {
   }
 
   /** Inline content of an element's children; `skip` leaves out parts shown elsewhere. */
-  private inlines(parent: Element, skip?: (el: Element) => boolean): Inline[] {
+  #inlines(parent: Element, skip?: (el: Element) => boolean): Inline[] {
     const out: Inline[] = [];
     for (const child of parent.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) {
         out.push((child as Text).data);
       } else if (child.nodeType === Node.ELEMENT_NODE && !skip?.(child as Element)) {
-        out.push(...this.inlineElement(child as Element, skip));
+        out.push(...this.#inlineElement(child as Element, skip));
       }
     }
     return out;
   }
 
-  private inlineElement(el: Element, skip?: (el: Element) => boolean): Inline[] {
+  #inlineElement(el: Element, skip?: (el: Element) => boolean): Inline[] {
     const name = el.localName;
     if (DROPPED.has(name) || name === 'img') return [];
     if (name === 'br') return [' '];
-    const content = this.inlines(el, skip);
+    const content = this.#inlines(el, skip);
     if (name in MARKS) return [{ type: MARKS[name], content }];
     if (name === 'a') {
-      const href = safeUrl(el.getAttribute('href'), this.base, 'link');
+      const href = safeUrl(el.getAttribute('href'), this.#base, 'link');
       return href ? [{ type: 'link', href, content }] : content;
     }
     // Keep words of neighbouring blocks apart when a block is flattened into one line.
     return name === 'p' || name in HEADING_LEVELS || BOUNDARIES.has(name) ? [' ', ...content, ' '] : content;
   }
 
-  private quote(el: Element): void {
+  #quote(el: Element): void {
     // A <footer> holds the whole attribution ("Jane Doe, <cite>NASA</cite>"), so it wins over a <cite>.
     const source = ownDescendant(el, 'footer') ?? ownDescendant(el, 'cite');
-    const content = tidy(this.inlines(el, child => child === source));
+    const content = tidy(this.#inlines(el, child => child === source));
     if (!content.length) return;
     const attribution = source ? plainText(source).replace(/^[-–—―~\s]+/, '') : '';
     this.blocks.push(attribution ? { type: 'quote', content, attribution } : { type: 'quote', content });
   }
 
   /** The model has no nested lists: a nested list's items follow the item that holds them. */
-  private listItems(list: Element, items: Inline[][]): void {
+  #listItems(list: Element, items: Inline[][]): void {
     for (const child of list.children) {
       if (DROPPED.has(child.localName)) continue;
       if (child.localName !== 'li') {
-        this.listItems(child, items);
+        this.#listItems(child, items);
         continue;
       }
       const isNestedList = (el: Element) => el.localName === 'ul' || el.localName === 'ol';
-      const content = tidy(this.inlines(child, isNestedList));
+      const content = tidy(this.#inlines(child, isNestedList));
       if (content.length) items.push(content);
       for (const nested of child.querySelectorAll('ul, ol')) {
-        if (nested.parentElement?.closest('li, ul, ol') === child) this.listItems(nested, items);
+        if (nested.parentElement?.closest('li, ul, ol') === child) this.#listItems(nested, items);
       }
     }
   }
 
-  private figure(el: Element): void {
+  #figure(el: Element): void {
     const images = [...el.querySelectorAll('img')].filter(img => !insideDropped(img, el));
     if (!images.length || el.querySelector('figure')) {
       // Galleries (figures of figures), pull quotes and tables in a figure: walk what is inside.
@@ -173,7 +176,7 @@ class BlockWalker {
       this.endParagraph();
       return;
     }
-    const pictures = images.map(img => this.picture(img)).filter(picture => picture !== undefined);
+    const pictures = images.map(img => this.#picture(img)).filter(picture => picture !== undefined);
     // A caption describing an image that was dropped would describe nothing.
     if (!pictures.length) return;
     const creditElement = ownDescendant(el, '[class*="credit" i]');
@@ -188,10 +191,10 @@ class BlockWalker {
     for (const image of pictures) this.blocks.push({ type: 'image', image });
   }
 
-  private picture(img: Element): Picture | undefined {
+  #picture(img: Element): Picture | undefined {
     // Lazy-loading plugins put a data: placeholder in src and the real image in data-src.
     const url = ['src', 'data-src', 'data-lazy-src']
-      .map(attr => safeUrl(img.getAttribute(attr), this.base, 'media'))
+      .map(attr => safeUrl(img.getAttribute(attr), this.#base, 'media'))
       .find(Boolean);
     if (!url) return undefined;
     const picture: Picture = { url };

@@ -2,7 +2,7 @@
  * Small typed readers shared by every format parser. Each either returns a clean value or
  * throws a DataError that names the field and what was wrong with it.
  */
-import { DataError, at, describe } from './errors.js';
+import { DataError, at, missingOrUnexpected, unexpected } from './errors.js';
 
 export type JsonObject = { [key: string]: unknown };
 
@@ -25,7 +25,7 @@ export function cleanText(value: string): string {
 export function requireText(value: unknown, path: string): string {
   const text = optionalText(value, path);
   if (text === undefined) {
-    throw new DataError(path, value === undefined ? 'is missing; expected text' : `expected text, got ${describe(value)}`);
+    throw missingOrUnexpected(path, 'text', value);
   }
   return text;
 }
@@ -33,9 +33,14 @@ export function requireText(value: unknown, path: string): string {
 /** Optional text: absent, null or blank gives `undefined`; anything but text is an error. */
 export function optionalText(value: unknown, path: string): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw new DataError(path, `expected text, got ${describe(value)}`);
+  if (typeof value !== 'string') throw unexpected(path, 'text', value);
   const text = cleanText(value);
   return text || undefined;
+}
+
+/** Optional id: text, or a number read as text (as JSON Feed says an `id` should be). */
+export function optionalId(value: unknown, path: string): string | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : optionalText(value, path);
 }
 
 /** Optional positive number (image dimensions); numeric strings like "1200" are accepted. */
@@ -43,7 +48,7 @@ export function optionalSize(value: unknown, path: string): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const n = typeof value === 'string' ? Number(value.replace(/px$/, '')) : value;
   if (typeof n !== 'number' || !Number.isFinite(n) || n <= 0) {
-    throw new DataError(path, `expected a positive number, got ${describe(value)}`);
+    throw unexpected(path, 'a positive number', value);
   }
   return Math.round(n);
 }
@@ -78,14 +83,14 @@ export function optionalLang(value: unknown, path: string): string | undefined {
  */
 export function optionalRawText(value: unknown, path: string): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw new DataError(path, `expected text, got ${describe(value)}`);
+  if (typeof value !== 'string') throw unexpected(path, 'text', value);
   return value.trim() ? value : undefined;
 }
 
 /** Optional list of text (`tags`): absent gives `[]`; blank entries are kept as `''` for the caller to drop. */
 export function optionalTextList(value: unknown, path: string): string[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new DataError(path, `expected a list of text, got ${describe(value)}`);
+  if (!Array.isArray(value)) throw unexpected(path, 'a list of text', value);
   return value.map((item, i) => optionalText(item, at(path, i)) ?? '');
 }
 
@@ -96,13 +101,13 @@ export function optionalTextList(value: unknown, path: string): string[] {
  */
 export function optionalUrl(value: unknown, path: string): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw new DataError(path, `expected a URL, got ${describe(value)}`);
+  if (typeof value !== 'string') throw unexpected(path, 'a URL', value);
   return value.trim() || undefined;
 }
 
 /** Required URL text (see optionalUrl). */
 export function requireUrl(value: unknown, path: string): string {
   const url = optionalUrl(value, path);
-  if (url === undefined) throw new DataError(path, value === undefined ? 'is missing; expected a URL' : `expected a URL, got ${describe(value)}`);
+  if (url === undefined) throw missingOrUnexpected(path, 'a URL', value);
   return url;
 }

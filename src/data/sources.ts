@@ -10,10 +10,11 @@
  * such documents have: an `@graph`, an article's `citation`/`isBasedOn`, or the page nodes SEO
  * plugins print beside an article (`WebPage`, `WebSite`, `BreadcrumbList`).
  */
-import { DataError, at, describe } from './errors.js';
+import { DataError, at, onlyDataErrors, unexpected } from './errors.js';
 import type { Source } from './model.js';
-import { asList, cleanText, isObject, optionalText, optionalUrl, type JsonObject } from './read.js';
+import { cleanText, isObject, optionalText, optionalUrl, type JsonObject } from './read.js';
 import { safeUrl } from './urls.js';
+import { typesOf } from './linked-data.js';
 import { detectArticleFormat, parseArticle } from './article/index.js';
 import { defined, looksLikeUrl, numberSources, sourceFromUrl, uniqueSources, type SourceDraft } from './article/common.js';
 
@@ -26,7 +27,7 @@ const PAGE_TYPES = new Set(['WebPage', 'WebSite', 'BreadcrumbList']);
 
 export function parseSourceList(input: unknown, options: ParseSourcesOptions = {}): Source[] {
   const { base } = options;
-  try {
+  return onlyDataErrors('the sources', () => {
     if (Array.isArray(input) && !input.some(isArticleDocumentPart)) return readSources(input, base);
     if (isObject(input) || Array.isArray(input)) {
       if (detectArticleFormat(input) === undefined) {
@@ -34,18 +35,14 @@ export function parseSourceList(input: unknown, options: ParseSourcesOptions = {
       }
       return parseArticle(input, { base }).sources;
     }
-    throw new DataError('', `expected a list of sources or an article, got ${describe(input)}`);
-  } catch (error) {
-    if (error instanceof DataError) throw error;
-    // `data` can be any JS object (getters that throw, proxies): only DataErrors may leave.
-    throw new DataError('', `could not read the sources: ${error instanceof Error ? error.message : String(error)}`);
-  }
+    throw unexpected('', 'a list of sources or an article', input);
+  });
 }
 
 function isArticleDocumentPart(value: unknown): boolean {
   if (!isObject(value)) return false;
   if ('@graph' in value || 'citation' in value || 'isBasedOn' in value) return true;
-  return asList(value['@type']).some(type => typeof type === 'string' && PAGE_TYPES.has(type.replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, '')));
+  return typesOf(value).some(type => PAGE_TYPES.has(type));
 }
 
 function readSources(list: unknown[], base: string | undefined): Source[] {
@@ -60,7 +57,7 @@ function readSource(item: unknown, path: string, base: string | undefined): Sour
     const name = cleanText(item);
     return name ? { name } : undefined;
   }
-  if (!isObject(item)) throw new DataError(path, `expected a source name or object, got ${describe(item)}`);
+  if (!isObject(item)) throw unexpected(path, 'a source name or object', item);
   const name = optionalText(item.name, at(path, 'name')) ?? optionalText(item.headline, at(path, 'headline'));
   const link = optionalUrl(item.url, at(path, 'url'));
   const publisher = publisherName(item, path);
@@ -76,5 +73,5 @@ function publisherName(item: JsonObject, path: string): string | undefined {
   const publisherPath = at(path, 'publisher');
   if (isObject(publisher)) return optionalText(publisher.name, at(publisherPath, 'name'));
   if (publisher === undefined || publisher === null || typeof publisher === 'string') return optionalText(publisher, publisherPath);
-  throw new DataError(publisherPath, `expected text or an object with a "name", got ${describe(publisher)}`);
+  throw unexpected(publisherPath, 'text or an object with a "name"', publisher);
 }

@@ -43,129 +43,130 @@ export class DataController<T> implements ReactiveController {
   error: string | undefined;
   state: LoadState = 'empty';
 
-  private readonly host: DataHost;
-  private readonly options: DataOptions<T>;
-  private abort: AbortController | undefined;
+  readonly #host: DataHost;
+  readonly #options: DataOptions<T>;
+  #abort: AbortController | undefined;
   /** Identifies the input being shown or loaded, so repeated triggers do not reload it. */
-  private inputKey: unknown = UNSET;
-  private observer: MutationObserver | undefined;
+  #inputKey: unknown = UNSET;
+  #observer: MutationObserver | undefined;
 
   constructor(host: DataHost, options: DataOptions<T>) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.observer ??= new MutationObserver(() => this.load());
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.#observer ??= new MutationObserver(() => this.load());
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
     this.load();
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    this.#observer?.disconnect();
     if (this.state === 'loading') {
       // An interrupted load starts again if the element is put back.
-      this.abort?.abort();
-      this.inputKey = UNSET;
+      this.#abort?.abort();
+      this.#inputKey = UNSET;
     }
   }
 
   /** Loads the current input again, even if it has not changed (a retry, or a refresh of `src`). */
   reload(): void {
-    this.inputKey = UNSET;
+    this.#inputKey = UNSET;
     this.load();
   }
 
   /** Loads whatever input is current; cheap to call often (unchanged input is not reloaded). */
   load(): void {
-    const { host, options } = this;
+    const host = this.#host;
+    const options = this.#options;
     const { parse } = options;
     const base = document.baseURI;
     if (host.data !== undefined && host.data !== null) {
-      if (this.claim(host.data)) this.accept(() => parse(checked(host.data), base));
+      if (this.#claim(host.data)) this.#accept(() => parse(checked(host.data), base));
       return;
     }
     if (host.src) {
-      if (!this.claim(`src:${host.src}`)) return;
+      if (!this.#claim(`src:${host.src}`)) return;
       const url = safeUrl(host.src, base, 'media');
       if (!url) {
-        this.fail(`src "${host.src.slice(0, 80)}" is not an http(s) URL`, host.src);
+        this.#fail(`src "${host.src.slice(0, 80)}" is not an http(s) URL`, host.src);
         return;
       }
-      this.fetch(url);
+      this.#fetch(url);
       return;
     }
     const script = host.querySelector<HTMLScriptElement>(INLINE_SELECTOR);
     if (script) {
       const text = script.textContent ?? '';
-      if (this.claim(`inline:${text}`)) this.accept(() => parse(parseJsonText(text), base));
+      if (this.#claim(`inline:${text}`)) this.#accept(() => parse(parseJsonText(text), base));
       return;
     }
     const inherited = options.inherited?.();
     if (inherited !== undefined) {
-      if (this.claim(inherited)) this.accept(() => inherited);
+      if (this.#claim(inherited)) this.#accept(() => inherited);
       return;
     }
-    if (this.claim(undefined)) {
+    if (this.#claim(undefined)) {
       this.value = undefined;
       this.error = undefined;
-      this.setState('empty');
+      this.#setState('empty');
     }
   }
 
   /** Marks `key` as the current input; false when it already is. Cancels any older request. */
-  private claim(key: unknown): boolean {
-    if (key === this.inputKey) return false;
-    this.inputKey = key;
-    this.abort?.abort();
-    this.abort = undefined;
+  #claim(key: unknown): boolean {
+    if (key === this.#inputKey) return false;
+    this.#inputKey = key;
+    this.#abort?.abort();
+    this.#abort = undefined;
     return true;
   }
 
-  private fetch(url: string): void {
-    const abort = (this.abort = new AbortController());
-    this.setState('loading');
+  #fetch(url: string): void {
+    const abort = (this.#abort = new AbortController());
+    this.#setState('loading');
     fetchData(url, abort.signal).then(
       body => {
-        if (abort === this.abort) this.accept(() => this.options.parse(body, url), url);
+        if (abort === this.#abort) this.#accept(() => this.#options.parse(body, url), url);
       },
       (error: unknown) => {
-        if (abort === this.abort && !isAbort(error)) this.fail(messageOf(error), url);
+        if (abort === this.#abort && !isAbort(error)) this.#fail(messageOf(error), url);
       },
     );
   }
 
-  private accept(parse: () => T, src?: string): void {
+  #accept(parse: () => T, src?: string): void {
     let value: T;
     try {
       value = parse();
     } catch (error) {
-      this.fail(messageOf(error), src);
+      this.#fail(messageOf(error), src);
       return;
     }
     this.value = value;
     this.error = undefined;
-    this.setState('ready');
+    this.#setState('ready');
     const detail = src === undefined ? { data: value } : { data: value, src };
-    this.host.updateComplete.then(() => {
-      if (this.value === value) this.host.dispatchEvent(new NewsLoadEvent(detail));
+    this.#host.updateComplete.then(() => {
+      if (this.value === value) this.#host.dispatchEvent(new NewsLoadEvent(detail));
     });
   }
 
-  private fail(reason: string, src?: string): void {
-    const message = `Could not load the ${this.options.noun}: ${reason}.`.replace(/\.\.$/, '.');
+  #fail(reason: string, src?: string): void {
+    const message = `Could not load the ${this.#options.noun}: ${reason}.`.replace(/\.\.$/, '.');
     this.error = message;
-    this.setState('error');
-    console.warn(`<${this.host.localName}>`, message);
-    this.host.dispatchEvent(new NewsErrorEvent(src === undefined ? { message } : { message, src }));
+    this.#setState('error');
+    console.warn(`<${this.#host.localName}>`, message);
+    this.#host.dispatchEvent(new NewsErrorEvent(src === undefined ? { message } : { message, src }));
   }
 
-  private setState(state: LoadState): void {
+  #setState(state: LoadState): void {
     this.state = state;
-    if (state === 'loading') this.host.setAttribute('aria-busy', 'true');
-    else this.host.removeAttribute('aria-busy');
-    this.host.requestUpdate();
+    if (state === 'loading') this.#host.setAttribute('aria-busy', 'true');
+    else this.#host.removeAttribute('aria-busy');
+    this.#host.requestUpdate();
   }
 }
 

@@ -25,31 +25,31 @@ export function citedSources(blocks: Block[]): Set<string> {
 
 /** Numbers the cited sources by their place in the list, and hands out citation anchors. */
 export class Citations {
-  private readonly numbers = new Map<string, number>();
-  private readonly counts = new Map<string, number>();
+  readonly #numbers = new Map<string, number>();
+  readonly #counts = new Map<string, number>();
 
   constructor(
     readonly sources: Source[],
     cited: Set<string>,
   ) {
     sources.forEach((source, index) => {
-      if (cited.has(source.id)) this.numbers.set(source.id, index + 1);
+      if (cited.has(source.id)) this.#numbers.set(source.id, index + 1);
     });
   }
 
   /** True when the text cites at least one source: the source list is then numbered. */
   get numbered(): boolean {
-    return this.numbers.size > 0;
+    return this.#numbers.size > 0;
   }
 
   numberOf(id: string): number | undefined {
-    return this.numbers.get(id);
+    return this.#numbers.get(id);
   }
 
   /** The element id for the next citation of source `id` in the text. */
   nextAnchor(id: string): string {
-    const count = (this.counts.get(id) ?? 0) + 1;
-    this.counts.set(id, count);
+    const count = (this.#counts.get(id) ?? 0) + 1;
+    this.#counts.set(id, count);
     return `cite-${this.numberOf(id)}-${count}`;
   }
 }

@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { parseArticle } from '../data/article/index.js';
 import type { Article } from '../data/model.js';
@@ -99,61 +98,69 @@ const DEFAULT_LABELS: ArticleLabels = {
 export class NewsArticle extends NewsElement {
   static override styles = [hostStyles, articleStyles];
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    data: { attribute: false },
+    labels: { attribute: false },
+    // `state` implies no attribute; saying so keeps it out of custom-elements.json too.
+    hasSourceList: { state: true, attribute: false },
+  };
+
   /** URL of the article data (JSON-LD, JSON Feed or news-elements JSON). Relative URLs resolve against the page. */
-  @property() src?: string;
+  src?: string;
 
   /** The article data as an object, already parsed; takes precedence over `src` and inline data. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** Replacement UI words, e.g. `{ sources: 'Quellen', by: 'Von' }`. */
-  @property({ attribute: false }) labels: Partial<ArticleLabels> = {};
+  labels: Partial<ArticleLabels> = {};
 
   /** A nested `<source-list>` shows the sources instead of the article's own section. */
-  @state() private hasSourceList = false;
+  private hasSourceList = false;
 
-  private readonly loader = new DataController<Article>(this, {
+  readonly #loader = new DataController<Article>(this, {
     parse: (input, base) => parseArticle(input, { base }),
     noun: 'article',
   });
-  private readonly provider = new ContextProvider(this, { context: articleContext });
+  readonly #provider = new ContextProvider(this, { context: articleContext });
 
   /** The article currently shown (normalized), or undefined before the first successful load. */
   get article(): Article | undefined {
-    return this.loader.value;
+    return this.#loader.value;
   }
 
   /** Loads the current `src` (or other input) again, e.g. to retry after an error. */
   reload(): void {
-    this.loader.reload();
+    this.#loader.reload();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data')) this.loader.load();
-    if (this.provider.value !== this.loader.value) this.provider.setValue(this.loader.value);
+    if (changed.has('src') || changed.has('data')) this.#loader.load();
+    if (this.#provider.value !== this.#loader.value) this.#provider.setValue(this.#loader.value);
   }
 
   protected override render(): TemplateResult {
-    const { value: article, error, state } = this.loader;
+    const { value: article, error, state } = this.#loader;
     const labels = { ...DEFAULT_LABELS, ...this.labels };
     const alert = error ? html`<div class="error" part="error" role="alert">${error}</div>` : nothing;
     if (!article) {
-      return state === 'loading' ? this.renderSkeleton(labels) : html`${alert}<slot></slot>`;
+      return state === 'loading' ? this.#renderSkeleton(labels) : html`${alert}<slot></slot>`;
     }
-    return html`${alert}${this.renderArticle(article, labels)}`;
+    return html`${alert}${this.#renderArticle(article, labels)}`;
   }
 
-  private renderArticle(article: Article, labels: ArticleLabels): TemplateResult {
+  #renderArticle(article: Article, labels: ArticleLabels): TemplateResult {
     const locale = this.locale(article.lang);
     // Content in another language than the page gets its own lang (and direction, unless the host sets one).
     const lang = !this.lang && article.lang ? article.lang : undefined;
     const dir = lang && !this.dir ? directionOf(lang) : undefined;
     const citations = new Citations(article.sources, citedSources(article.body));
-    return html`<article part="article" lang=${ifDefined(lang)} dir=${ifDefined(dir)} @click=${this.onClick}>
+    return html`<article part="article" lang=${ifDefined(lang)} dir=${ifDefined(dir)} @click=${this.#onClick}>
       <header part="header">
         ${article.section ? html`<p part="section" class="section">${article.section}</p>` : nothing}
         <h1 part="headline">${article.headline}</h1>
         ${article.standfirst ? html`<p part="standfirst" class="standfirst">${article.standfirst}</p>` : nothing}
-        ${this.renderByline(article, labels, locale)} ${this.renderDates(article, labels, locale)}
+        ${this.#renderByline(article, labels, locale)} ${this.#renderDates(article, labels, locale)}
       </header>
       ${article.image ? renderFigure(article.image, false) : nothing}
       <div part="body" class="body">${renderBlocks(article.body, citations)}</div>
@@ -162,12 +169,12 @@ export class NewsArticle extends NewsElement {
             ${article.tags.map(tag => html`<li part="tag">${tag}</li>`)}
           </ul>`
         : nothing}
-      ${this.hasSourceList ? nothing : this.renderSources(citations, labels)}
-      <slot @slotchange=${this.onSlotChange}></slot>
+      ${this.hasSourceList ? nothing : this.#renderSources(citations, labels)}
+      <slot @slotchange=${this.#onSlotChange}></slot>
     </article>`;
   }
 
-  private renderByline(article: Article, labels: ArticleLabels, locale: string): TemplateResult | typeof nothing {
+  #renderByline(article: Article, labels: ArticleLabels, locale: string): TemplateResult | typeof nothing {
     if (!article.authors.length) return nothing;
     const byName = new Map(article.authors.map(author => [author.name, author]));
     const parts = listParts(
@@ -183,7 +190,7 @@ export class NewsArticle extends NewsElement {
     return html`<p part="byline" class="byline">${labels.by} ${parts}</p>`;
   }
 
-  private renderDates(article: Article, labels: ArticleLabels, locale: string): TemplateResult | typeof nothing {
+  #renderDates(article: Article, labels: ArticleLabels, locale: string): TemplateResult | typeof nothing {
     const { published, modified } = article;
     if (!published && !modified) return nothing;
     const showModified = modified && modified !== published;
@@ -197,7 +204,7 @@ export class NewsArticle extends NewsElement {
     </p>`;
   }
 
-  private renderSources(citations: Citations, labels: ArticleLabels): TemplateResult | typeof nothing {
+  #renderSources(citations: Citations, labels: ArticleLabels): TemplateResult | typeof nothing {
     if (!citations.sources.length) return nothing;
     return html`<section part="sources" class="sources" aria-labelledby="sources-heading">
       <h2 part="sources-heading" id="sources-heading">${labels.sources}</h2>
@@ -205,7 +212,7 @@ export class NewsArticle extends NewsElement {
     </section>`;
   }
 
-  private renderSkeleton(labels: ArticleLabels): TemplateResult {
+  #renderSkeleton(labels: ArticleLabels): TemplateResult {
     const lines = (count: number, kind: string) => Array.from({ length: count }, () => html`<span class="skeleton ${kind}"></span>`);
     return html`<p class="visually-hidden" role="status">${labels.loading}</p>
       <div part="skeleton" class="placeholder" aria-hidden="true">
@@ -216,12 +223,12 @@ export class NewsArticle extends NewsElement {
       </div>`;
   }
 
-  private onSlotChange(): void {
+  #onSlotChange(): void {
     this.hasSourceList = this.querySelector('source-list') !== null;
   }
 
   /** Citation links lead to the sources section, or to a nested `<source-list>`. */
-  private onClick(event: MouseEvent): void {
+  #onClick(event: MouseEvent): void {
     followInPageLink(event, this.renderRoot as ShadowRoot, id => {
       const list = this.querySelector('source-list')?.shadowRoot;
       return !!list && revealAnchor(list, id);

@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { parseCardList } from '../data/list/index.js';
 import type { Card, CardList } from '../data/model.js';
@@ -72,60 +71,72 @@ export type RelatedLayout = 'grid' | 'list' | 'compact';
 export class RelatedArticles extends NewsElement {
   static override styles = [hostStyles, relatedStyles];
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    data: { attribute: false },
+    limit: { type: Number },
+    layout: { reflect: true },
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    summaries: { type: Boolean },
+    exclude: {},
+    labels: { attribute: false },
+  };
+
   /** URL of the list: JSON Feed, RSS 2.0, Atom 1.0, schema.org ItemList, a plain array, or news-elements list JSON. */
-  @property() src?: string;
+  src?: string;
 
   /** The list as an object or array, already parsed; takes precedence over `src`. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** How many cards to show at most. */
-  @property({ type: Number }) limit = 4;
+  limit = 4;
 
   /** `grid` (cards with images), `list` (image beside text) or `compact` (titles and dates only). */
-  @property({ reflect: true }) layout: RelatedLayout = 'grid';
+  layout: RelatedLayout = 'grid';
 
   /** The heading text. Default: "Related articles" (or `labels.heading`). */
-  @property() heading?: string;
+  heading?: string;
 
   /** The heading level, 2–6; card titles are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Show each card's summary (not in the compact layout). */
-  @property({ type: Boolean }) summaries = false;
+  summaries = false;
 
   /** The URL or id of an article to leave out, besides the surrounding `<news-article>`'s. */
-  @property() exclude?: string;
+  exclude?: string;
 
   /** Replacement UI words, e.g. `{ heading: 'Lesen Sie auch' }`. */
-  @property({ attribute: false }) labels: Partial<RelatedLabels> = {};
+  labels: Partial<RelatedLabels> = {};
 
   /** The article being read, when the element sits inside a `<news-article>`. */
-  private readonly article = new ContextConsumer(this, { context: articleContext, subscribe: true });
+  readonly #article = new ContextConsumer(this, { context: articleContext, subscribe: true });
 
-  private readonly loader = new DataController<CardList>(this, {
+  readonly #loader = new DataController<CardList>(this, {
     parse: (input, base) => parseCardList(input, { base }),
     noun: 'related articles',
   });
 
   /** The list currently loaded (before filtering). */
   get list(): CardList | undefined {
-    return this.loader.value;
+    return this.#loader.value;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data')) this.loader.load();
+    if (changed.has('src') || changed.has('data')) this.#loader.load();
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const { value: list, error, state } = this.loader;
+    const { value: list, error, state } = this.#loader;
     const labels = { ...DEFAULT_LABELS, ...this.labels };
     const limit = clampLimit(this.limit, 4);
     const level = clampLevel(this.headingLevel);
     const alert = error ? html`<div class="error" part="error" role="alert">${error}</div>` : nothing;
     if (!list) {
-      return state === 'loading' ? this.renderSkeleton(limit, labels) : alert;
+      return state === 'loading' ? this.#renderSkeleton(limit, labels) : alert;
     }
-    const current = this.article.value;
+    const current = this.#article.value;
     const exclude = [current ?? {}, { url: safeUrl(this.exclude, document.baseURI), id: this.exclude }];
     const cards = selectCards(list.items, { exclude, limit });
     if (!cards.length) return alert;
@@ -134,12 +145,12 @@ export class RelatedArticles extends NewsElement {
       <section aria-labelledby="heading">
         ${renderHeading(level, this.heading ?? labels.heading, 'heading')}
         <ul part="list" class="cards" role="list">
-          ${cards.map(card => this.renderCard(card, list, clampLevel(level + 1), locale))}
+          ${cards.map(card => this.#renderCard(card, list, clampLevel(level + 1), locale))}
         </ul>
       </section>`;
   }
 
-  private renderCard(card: Card, list: CardList, level: ReturnType<typeof clampLevel>, locale: string): TemplateResult {
+  #renderCard(card: Card, list: CardList, level: ReturnType<typeof clampLevel>, locale: string): TemplateResult {
     const compact = this.layout === 'compact';
     const title = card.url
       ? html`<a part="link" href=${card.url} @click=${(event: MouseEvent) => announceNavigation(this, event, { item: card, list, url: card.url! })}
@@ -167,7 +178,7 @@ export class RelatedArticles extends NewsElement {
     </li>`;
   }
 
-  private renderSkeleton(count: number, labels: RelatedLabels): TemplateResult {
+  #renderSkeleton(count: number, labels: RelatedLabels): TemplateResult {
     return html`<p class="visually-hidden" role="status">${labels.loading}</p>
       <div part="skeleton" class="placeholder" aria-hidden="true">
         <span class="skeleton heading-line"></span>

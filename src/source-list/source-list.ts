@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Article, Source } from '../data/model.js';
 import { parseSourceList } from '../data/sources.js';
 import { articleContext } from '../internal/context.js';
@@ -84,44 +83,52 @@ function modelOf(article: Article): SourceListModel {
 export class SourceList extends NewsElement {
   static override styles = [hostStyles, sourceListStyles];
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    data: { attribute: false },
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    labels: { attribute: false },
+  };
+
   /** URL of the sources: an array of names/objects, or a whole article (its citations). */
-  @property() src?: string;
+  src?: string;
 
   /** The sources as an array, or a whole article, already parsed; takes precedence over `src`. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** The heading text. Default: "Sources" (or `labels.heading`). */
-  @property() heading?: string;
+  heading?: string;
 
   /** The heading level, 2–6, to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Replacement UI words, e.g. `{ heading: 'Quellen' }`. */
-  @property({ attribute: false }) labels: Partial<SourceListLabels> = {};
+  labels: Partial<SourceListLabels> = {};
 
-  private readonly article = new ContextConsumer(this, {
+  readonly #article = new ContextConsumer(this, {
     context: articleContext,
     subscribe: true,
-    callback: () => this.loader.load(),
+    callback: () => this.#loader.load(),
   });
 
-  private readonly loader = new DataController<SourceListModel>(this, {
+  readonly #loader = new DataController<SourceListModel>(this, {
     parse: (input, base) => ({ sources: parseSourceList(input, { base }), cited: new Set() }),
     noun: 'sources',
-    inherited: () => (this.article.value ? modelOf(this.article.value) : undefined),
+    inherited: () => (this.#article.value ? modelOf(this.#article.value) : undefined),
   });
 
   /** The sources currently shown. */
   get sources(): Source[] {
-    return this.loader.value?.sources ?? [];
+    return this.#loader.value?.sources ?? [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data')) this.loader.load();
+    if (changed.has('src') || changed.has('data')) this.#loader.load();
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const { value, error, state } = this.loader;
+    const { value, error, state } = this.#loader;
     const labels = { ...DEFAULT_LABELS, ...this.labels };
     const alert = error ? html`<div class="error" part="error" role="alert">${error}</div>` : nothing;
     if (!value) {
@@ -134,14 +141,14 @@ export class SourceList extends NewsElement {
     if (!value.sources.length) return alert;
     const citations = new Citations(value.sources, value.cited);
     return html`${alert}
-      <section aria-labelledby="heading" @click=${this.onClick}>
+      <section aria-labelledby="heading" @click=${this.#onClick}>
         ${renderHeading(clampLevel(this.headingLevel), this.heading ?? labels.heading, 'heading')}
         ${renderSourceItems(citations, labels, (event, source) => announceNavigation(this, event, { item: source, url: source.url! }))}
       </section>`;
   }
 
   /** Back-links lead to the citation in the surrounding article. */
-  private onClick(event: MouseEvent): void {
+  #onClick(event: MouseEvent): void {
     followInPageLink(event, this.renderRoot as ShadowRoot, id => {
       const article = this.closest('news-article')?.shadowRoot;
       return !!article && revealAnchor(article, id);

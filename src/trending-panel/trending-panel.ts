@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { parseCardLists } from '../data/list/index.js';
 import type { Card, CardList } from '../data/model.js';
 import { clampLimit, selectCards } from '../internal/cards.js';
@@ -75,98 +74,109 @@ const MIN_REFRESH = 1;
 export class TrendingPanel extends NewsElement {
   static override styles = [hostStyles, trendingStyles];
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    data: { attribute: false },
+    limit: { type: Number },
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    selected: { type: Number },
+    refresh: { type: Number },
+    labels: { attribute: false },
+  };
+
   /** URL of the data: an array of lists (one tab each), or one list (JSON Feed, RSS, Atom, ItemList, array, news-elements list JSON). */
-  @property() src?: string;
+  src?: string;
 
   /** The lists as objects, already parsed; takes precedence over `src`. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** How many items each list shows at most. */
-  @property({ type: Number }) limit = 5;
+  limit = 5;
 
   /** The heading text. Default: a single list's title; none above tabs. */
-  @property() heading?: string;
+  heading?: string;
 
   /** The heading level, 2–6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The index of the selected tab. */
-  @property({ type: Number }) selected = 0;
+  selected = 0;
 
   /** Seconds between re-fetches of `src`; 0 (the default) never refreshes. Paused while the page is hidden. */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
 
   /** Replacement UI words, e.g. `{ tabs: 'Meistgelesen' }`. */
-  @property({ attribute: false }) labels: Partial<TrendingLabels> = {};
+  labels: Partial<TrendingLabels> = {};
 
-  private readonly loader = new DataController<CardList[]>(this, {
+  readonly #loader = new DataController<CardList[]>(this, {
     parse: (input, base) => parseCardLists(input, { base }),
     noun: 'lists',
   });
 
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private lastFetch = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #lastFetch = 0;
 
   /** The lists currently loaded. */
   get lists(): CardList[] {
-    return this.loader.value ?? [];
+    return this.#loader.value ?? [];
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    document.addEventListener('visibilitychange', this.#onVisibilityChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    clearTimeout(this.timer);
+    document.removeEventListener('visibilitychange', this.#onVisibilityChange);
+    clearTimeout(this.#timer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('data')) {
-      this.loader.load();
-      this.lastFetch = Date.now();
+      this.#loader.load();
+      this.#lastFetch = Date.now();
     }
-    if (changed.has('src') || changed.has('refresh')) this.scheduleRefresh();
+    if (changed.has('src') || changed.has('refresh')) this.#scheduleRefresh();
   }
 
-  private get interval(): number {
+  get #interval(): number {
     const seconds = Number(this.refresh);
     return Number.isFinite(seconds) && seconds > 0 ? Math.max(seconds, MIN_REFRESH) * 1000 : 0;
   }
 
-  private scheduleRefresh(): void {
-    clearTimeout(this.timer);
-    if (!this.interval || !this.src || !this.isConnected || document.hidden) return;
-    const due = Math.max(0, this.lastFetch + this.interval - Date.now());
-    this.timer = setTimeout(() => {
-      this.lastFetch = Date.now();
-      this.loader.reload();
-      this.scheduleRefresh();
+  #scheduleRefresh(): void {
+    clearTimeout(this.#timer);
+    if (!this.#interval || !this.src || !this.isConnected || document.hidden) return;
+    const due = Math.max(0, this.#lastFetch + this.#interval - Date.now());
+    this.#timer = setTimeout(() => {
+      this.#lastFetch = Date.now();
+      this.#loader.reload();
+      this.#scheduleRefresh();
     }, due);
   }
 
-  private readonly onVisibilityChange = (): void => this.scheduleRefresh();
+  readonly #onVisibilityChange = (): void => this.#scheduleRefresh();
 
   protected override render(): TemplateResult | typeof nothing {
-    const { value: lists, error, state } = this.loader;
+    const { value: lists, error, state } = this.#loader;
     const labels = { ...DEFAULT_LABELS, ...this.labels };
     const limit = clampLimit(this.limit, 5);
     const alert = error ? html`<div class="error" part="error" role="alert">${error}</div>` : nothing;
-    if (!lists) return state === 'loading' ? this.renderSkeleton(limit, labels) : alert;
+    if (!lists) return state === 'loading' ? this.#renderSkeleton(limit, labels) : alert;
     if (!lists.length) return alert;
     const level = clampLevel(this.headingLevel);
     if (lists.length === 1) {
       const list = lists[0]!;
       return html`${alert}
         <section aria-labelledby="heading">
-          ${renderHeading(level, this.heading ?? list.title ?? labels.heading, 'heading')} ${this.renderList(list, limit)}
+          ${renderHeading(level, this.heading ?? list.title ?? labels.heading, 'heading')} ${this.#renderList(list, limit)}
         </section>`;
     }
-    const selected = this.selectedIndex(lists);
+    const selected = this.#selectedIndex(lists);
     return html`${alert} ${this.heading ? renderHeading(level, this.heading, 'heading') : nothing}
-      <div role="tablist" part="tabs" class="tabs" aria-label=${this.heading ?? labels.tabs} @keydown=${this.onTabKeydown}>
+      <div role="tablist" part="tabs" class="tabs" aria-label=${this.heading ?? labels.tabs} @keydown=${this.#onTabKeydown}>
         ${lists.map(
           (list, index) =>
             html`<button
@@ -177,7 +187,7 @@ export class TrendingPanel extends NewsElement {
               aria-selected=${index === selected ? 'true' : 'false'}
               aria-controls="panel-${index}"
               tabindex=${index === selected ? 0 : -1}
-              @click=${() => this.select(index)}
+              @click=${() => this.#select(index)}
             >
               ${list.title ?? `${index + 1}`}
             </button>`,
@@ -186,25 +196,25 @@ export class TrendingPanel extends NewsElement {
       ${lists.map(
         (list, index) =>
           html`<div role="tabpanel" part="panel" id="panel-${index}" aria-labelledby="tab-${index}" tabindex="0" ?hidden=${index !== selected}>
-            ${this.renderList(list, limit)}
+            ${this.#renderList(list, limit)}
           </div>`,
       )}`;
   }
 
-  private selectedIndex(lists: CardList[]): number {
+  #selectedIndex(lists: CardList[]): number {
     const index = Math.floor(Number(this.selected));
     return Number.isFinite(index) ? Math.min(Math.max(index, 0), lists.length - 1) : 0;
   }
 
-  private renderList(list: CardList, limit: number): TemplateResult {
+  #renderList(list: CardList, limit: number): TemplateResult {
     const locale = this.locale();
     const now = Date.now();
     return html`<ol part="list" class="ranked" role="list">
-      ${selectCards(list.items, { limit }).map((item, index) => this.renderItem(item, index + 1, list, locale, now))}
+      ${selectCards(list.items, { limit }).map((item, index) => this.#renderItem(item, index + 1, list, locale, now))}
     </ol>`;
   }
 
-  private renderItem(item: Card, rank: number, list: CardList, locale: string, now: number): TemplateResult {
+  #renderItem(item: Card, rank: number, list: CardList, locale: string, now: number): TemplateResult {
     const title = item.url
       ? html`<a part="link" href=${item.url} @click=${(event: MouseEvent) => announceNavigation(this, event, { item, list, url: item.url! })}
           >${item.title}</a
@@ -225,7 +235,7 @@ export class TrendingPanel extends NewsElement {
     </li>`;
   }
 
-  private renderSkeleton(count: number, labels: TrendingLabels): TemplateResult {
+  #renderSkeleton(count: number, labels: TrendingLabels): TemplateResult {
     return html`<p class="visually-hidden" role="status">${labels.loading}</p>
       <div part="skeleton" class="placeholder" aria-hidden="true">
         <span class="skeleton tabs-line"></span>
@@ -233,7 +243,7 @@ export class TrendingPanel extends NewsElement {
       </div>`;
   }
 
-  private async select(index: number, focus = false): Promise<void> {
+  async #select(index: number, focus = false): Promise<void> {
     this.selected = index;
     if (!focus) return;
     await this.updateComplete;
@@ -241,9 +251,9 @@ export class TrendingPanel extends NewsElement {
   }
 
   /** Arrow keys move between tabs and select as they go (automatic activation); Home/End jump. */
-  private onTabKeydown(event: KeyboardEvent): void {
+  #onTabKeydown(event: KeyboardEvent): void {
     const count = this.lists.length;
-    const current = this.selectedIndex(this.lists);
+    const current = this.#selectedIndex(this.lists);
     const forward = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
     const moves: Record<string, number> = {
       ArrowRight: (current + forward + count) % count,
@@ -254,7 +264,7 @@ export class TrendingPanel extends NewsElement {
     const next = moves[event.key];
     if (next === undefined) return;
     event.preventDefault();
-    void this.select(next, true);
+    void this.#select(next, true);
   }
 }
 

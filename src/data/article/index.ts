@@ -2,8 +2,9 @@
  * One entry point for article data in any accepted format: detects which format the input is
  * and hands it to that format's parser. Whatever the input, the only thing thrown is a DataError.
  */
-import { DataError, describe } from '../errors.js';
+import { DataError, onlyDataErrors, unexpected } from '../errors.js';
 import type { Article } from '../model.js';
+import { isJsonLdNode } from '../linked-data.js';
 import { isObject, type JsonObject } from '../read.js';
 import { isJsonFeed, parseJsonFeedItem } from './json-feed.js';
 import { parseJsonLdArticle } from './json-ld.js';
@@ -16,10 +17,6 @@ export type ArticleFormat = 'json-ld' | 'json-feed' | 'native';
 export interface ParseArticleOptions {
   /** The URL the data came from; relative URLs in it resolve against this. */
   base?: string;
-}
-
-function isJsonLdNode(value: unknown): boolean {
-  return isObject(value) && ('@context' in value || '@type' in value || '@graph' in value);
 }
 
 function isJsonFeedItem(value: JsonObject): boolean {
@@ -38,7 +35,7 @@ export function detectArticleFormat(input: unknown): ArticleFormat | undefined {
 
 export function parseArticle(input: unknown, options: ParseArticleOptions = {}): Article {
   const { base } = options;
-  try {
+  return onlyDataErrors('the article', () => {
     switch (detectArticleFormat(input)) {
       case 'json-ld':
         return parseJsonLdArticle(input, base);
@@ -47,13 +44,8 @@ export function parseArticle(input: unknown, options: ParseArticleOptions = {}):
       case 'native':
         return parseNativeArticle(input, base);
       default:
-        if (!isObject(input)) throw new DataError('', `expected an article object, got ${describe(input)}`);
+        if (!isObject(input)) throw unexpected('', 'an article object', input);
         throw new DataError('', 'not an article: expected schema.org JSON-LD, a JSON Feed item or news-elements article JSON (with a "headline")');
     }
-  } catch (error) {
-    if (error instanceof DataError) throw error;
-    // `data` can be any JS object (getters that throw, proxies, cycles): the element must still
-    // get a DataError it can show, not an exception it cannot.
-    throw new DataError('', `could not read the article: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  });
 }

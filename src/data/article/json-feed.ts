@@ -4,10 +4,10 @@
  * Accepts one item, or a whole feed (1.0 or 1.1), whose first item is the article and which
  * supplies what the item leaves out: authors (`authors`, or 1.0's `author`) and `language`.
  */
-import { DataError, at, describe } from '../errors.js';
-import type { Article, Block, Person } from '../model.js';
+import { DataError, at, missingOrUnexpected, unexpected } from '../errors.js';
+import type { Article, Block, Person, Picture } from '../model.js';
 import { htmlToBlocks } from '../html-blocks.js';
-import { isObject, optionalDate, optionalLang, optionalRawText, optionalText, optionalTextList, optionalUrl, requireText, type JsonObject } from '../read.js';
+import { isObject, optionalDate, optionalId, optionalLang, optionalRawText, optionalText, optionalTextList, optionalUrl, requireText, type JsonObject } from '../read.js';
 import { safeUrl } from '../urls.js';
 import { defined, numberSources, sourceFromUrl, textToParagraphs, uniqueTags } from './common.js';
 
@@ -18,29 +18,28 @@ export function isJsonFeed(value: JsonObject): boolean {
 }
 
 export function parseJsonFeedItem(input: unknown, base?: string): Article {
-  if (!isObject(input)) throw new DataError('', `expected a JSON Feed item object, got ${describe(input)}`);
+  if (!isObject(input)) throw unexpected('', 'a JSON Feed item object', input);
   if (!isJsonFeed(input)) return readItem(input, '', base);
 
   const { items } = input;
   if (!Array.isArray(items)) {
-    throw new DataError('items', items === undefined ? 'is missing; expected a list of feed items' : `expected a list of feed items, got ${describe(items)}`);
+    throw missingOrUnexpected('items', 'a list of feed items', items);
   }
   if (!items.length) throw new DataError('items', 'the feed has no items');
   const path = at('items', 0);
-  if (!isObject(items[0])) throw new DataError(path, `expected a feed item object, got ${describe(items[0])}`);
+  if (!isObject(items[0])) throw unexpected(path, 'a feed item object', items[0]);
   return readItem(items[0], path, base, input);
 }
 
 function readItem(item: JsonObject, path: string, base: string | undefined, feed?: JsonObject): Article {
   const url = safeUrl(optionalUrl(item.url, at(path, 'url')), base, 'link');
   const externalUrl = optionalUrl(item.external_url, at(path, 'external_url'));
-  const image = safeUrl(optionalUrl(item.image, at(path, 'image')), base, 'media')
-    ?? safeUrl(optionalUrl(item.banner_image, at(path, 'banner_image')), base, 'media');
+  const image = itemImage(item, path, base);
   // A link post (`external_url` besides its own `url`) is about that page: it is the source.
   const source = url && externalUrl ? sourceFromUrl(externalUrl, base) : undefined;
   const itemAuthors = people(item, path, base);
   return defined({
-    id: itemId(item.id, at(path, 'id')),
+    id: optionalId(item.id, at(path, 'id')),
     url: url ?? safeUrl(externalUrl, base, 'link'),
     headline: requireText(item.title, at(path, 'title')),
     standfirst: optionalText(item.summary, at(path, 'summary')),
@@ -48,7 +47,7 @@ function readItem(item: JsonObject, path: string, base: string | undefined, feed
     publisher: feed && publisher(feed, base),
     published: optionalDate(item.date_published, at(path, 'date_published')),
     modified: optionalDate(item.date_modified, at(path, 'date_modified')),
-    image: image ? { url: image } : undefined,
+    image,
     // Relative links in an item's HTML are relative to the item's own page, as feed readers treat them.
     body: body(item, path, url ?? base),
     tags: uniqueTags(optionalTextList(item.tags, at(path, 'tags'))),
@@ -57,9 +56,11 @@ function readItem(item: JsonObject, path: string, base: string | undefined, feed
   });
 }
 
-/** The spec says a number `id` should be read as text. */
-function itemId(value: unknown, path: string): string | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? String(value) : optionalText(value, path);
+/** An item's `image`, else its `banner_image`: the first that passes the allowlist. */
+export function itemImage(item: JsonObject, path: string, base: string | undefined): Picture | undefined {
+  const url =
+    safeUrl(optionalUrl(item.image, at(path, 'image')), base, 'media') ?? safeUrl(optionalUrl(item.banner_image, at(path, 'banner_image')), base, 'media');
+  return url ? { url } : undefined;
 }
 
 /** `authors` (1.1), else `author` (1.0); an author with only a URL or avatar has no name to show. */
@@ -68,10 +69,10 @@ function people(owner: JsonObject, path: string, base: string | undefined): Pers
   const value = owner[key];
   if (value === undefined || value === null) return [];
   const list = key === 'authors' ? value : [value];
-  if (!Array.isArray(list)) throw new DataError(at(path, key), `expected a list of authors, got ${describe(value)}`);
+  if (!Array.isArray(list)) throw unexpected(at(path, key), 'a list of authors', value);
   return list.flatMap((author, i) => {
     const authorPath = key === 'authors' ? at(at(path, key), i) : at(path, key);
-    if (!isObject(author)) throw new DataError(authorPath, `expected an author object with a "name", got ${describe(author)}`);
+    if (!isObject(author)) throw unexpected(authorPath, 'an author object with a "name"', author);
     const name = optionalText(author.name, at(authorPath, 'name'));
     if (!name) return [];
     return [defined({ name, url: safeUrl(optionalUrl(author.url, at(authorPath, 'url')), base, 'link') })];

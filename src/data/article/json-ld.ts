@@ -8,10 +8,11 @@
  * with a path; shapes the parser cannot use elsewhere (a caption object, an unknown reference,
  * an image size of "auto") are skipped so the rest still renders.
  */
-import { DataError, at, describe } from '../errors.js';
+import { DataError, at, unexpected } from '../errors.js';
 import type { Article, Block, Person, Picture, Source } from '../model.js';
 import { asList, cleanText, isObject, optionalDate, optionalLang, optionalRawText, optionalSize, optionalText, type JsonObject } from '../read.js';
 import { safeUrl } from '../urls.js';
+import { firstString, firstText, foundTypes, NodeIndex, typesOf, type Located } from '../linked-data.js';
 import { defined, looksLikeUrl, numberSources, sourceFromUrl, textToParagraphs, uniqueSources, uniqueTags, type SourceDraft } from './common.js';
 
 /** schema.org types that are an article (Article and its subtypes that publishers use). */
@@ -22,30 +23,16 @@ const ARTICLE_TYPES = new Set([
   'ScholarlyArticle', 'TechArticle', 'AdvertiserContentArticle',
 ]);
 
-/** A node and where it is in the input, for error paths. */
-interface Located {
-  node: JsonObject;
-  path: string;
-}
-
 export function parseJsonLdArticle(input: unknown, base?: string): Article {
   if (!isObject(input) && !Array.isArray(input)) {
-    throw new DataError('', `expected a JSON-LD object or list, got ${describe(input)}`);
+    throw unexpected('', 'a JSON-LD object or list', input);
   }
   const graph = new Graph(input);
   const found = graph.article();
   if (!found) {
-    const types = graph.topTypes();
-    throw new DataError('', `no schema.org Article found; found ${types.length ? types.join(', ') : 'no "@type"'}`);
+    throw new DataError('', `no schema.org Article found; found ${graph.topTypes()}`);
   }
   return new ArticleReader(graph, found, base).read();
-}
-
-/** The type names of a node, without `schema:` or `https://schema.org/` prefixes. */
-function typesOf(node: JsonObject): string[] {
-  return asList(node['@type'])
-    .filter((type): type is string => typeof type === 'string')
-    .map(type => type.trim().replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, ''));
 }
 
 function isArticle(node: JsonObject): boolean {
@@ -55,10 +42,10 @@ function isArticle(node: JsonObject): boolean {
 /** All nodes of a JSON-LD document, indexed by `@id`. */
 class Graph {
   /** Top-level nodes: the object itself, the array's items, the members of each `@graph`. */
-  private readonly top: Located[] = [];
+  readonly #top: Located[] = [];
   /** Every object anywhere, in document order, for articles nested in e.g. `WebPage.mainEntity`. */
-  private readonly nested: Located[] = [];
-  private readonly byId = new Map<string, JsonObject>();
+  readonly #nested: Located[] = [];
+  readonly #nodes = new NodeIndex();
 
   constructor(input: JsonObject | unknown[]) {
     const roots = Array.isArray(input) ? input.map((item, i) => ({ item, path: at('', i) })) : [{ item: input, path: '' }];
@@ -68,131 +55,107 @@ class Graph {
         const graphPath = at(path, '@graph');
         const members = Array.isArray(item['@graph']) ? item['@graph'] : [item['@graph']];
         members.forEach((member, i) => {
-          if (isObject(member)) this.top.push({ node: member, path: Array.isArray(item['@graph']) ? at(graphPath, i) : graphPath });
+          if (isObject(member)) this.#top.push({ node: member, path: Array.isArray(item['@graph']) ? at(graphPath, i) : graphPath });
         });
       }
-      if (item['@type'] !== undefined) this.top.push({ node: item, path });
+      if (item['@type'] !== undefined) this.#top.push({ node: item, path });
     }
-    this.index(input, '', new Set());
+    this.#index(input, '', new Set());
   }
 
-  private index(value: unknown, path: string, seen: Set<object>): void {
+  #index(value: unknown, path: string, seen: Set<object>): void {
     if (typeof value !== 'object' || value === null || seen.has(value)) return;
     // Data handed over as a JS object (not parsed JSON) may contain cycles.
     seen.add(value);
     if (Array.isArray(value)) {
-      value.forEach((item, i) => this.index(item, at(path, i), seen));
+      value.forEach((item, i) => this.#index(item, at(path, i), seen));
       return;
     }
     const node = value as JsonObject;
-    const id = node['@id'];
-    // A bare `{"@id": …}` is a reference, not a definition; the fullest definition wins.
-    if (typeof id === 'string' && !isReference(node)) {
-      const known = this.byId.get(id);
-      if (!known || Object.keys(node).length > Object.keys(known).length) this.byId.set(id, node);
-    }
-    this.nested.push({ node, path });
-    for (const [key, child] of Object.entries(node)) this.index(child, at(path, key), seen);
+    this.#nodes.add(node);
+    this.#nested.push({ node, path });
+    for (const [key, child] of Object.entries(node)) this.#index(child, at(path, key), seen);
   }
 
   article(): Located | undefined {
-    return this.top.find(({ node }) => isArticle(node)) ?? this.nested.find(({ node }) => isArticle(node));
+    return this.#top.find(({ node }) => isArticle(node)) ?? this.#nested.find(({ node }) => isArticle(node));
   }
 
-  topTypes(): string[] {
-    return [...new Set(this.top.flatMap(({ node }) => typesOf(node)))];
+  /** What the top-level nodes are, for the error when none is an article. */
+  topTypes(): string {
+    return foundTypes(this.#top);
   }
 
-  /**
-   * Follows an `@id` to the node it names, one level: `{"@id": …}` becomes that node, and a
-   * partial copy (Yoast's `"author": {"name": …, "@id": …}`) is completed by it, its own
-   * properties winning. Anything else is returned as is.
-   */
+  /** Follows an `@id` reference (see NodeIndex.resolve). */
   resolve(value: unknown): unknown {
-    if (!isObject(value) || typeof value['@id'] !== 'string') return value;
-    const node = this.byId.get(value['@id']);
-    return node && node !== value ? { ...node, ...value } : value;
+    return this.#nodes.resolve(value);
   }
-}
-
-/** `{"@id": …}`, possibly with its `@type`, and nothing else: a pointer, not a definition. */
-function isReference(node: JsonObject): boolean {
-  return typeof node['@id'] === 'string' && Object.keys(node).every(key => key === '@id' || key === '@type');
-}
-
-/** The first text of a value that may be a list (`"url": ["https://…", …]`); other shapes give `undefined`. */
-function firstText(value: unknown): string | undefined {
-  const text = firstUrl(value);
-  return text === undefined ? undefined : cleanText(text);
-}
-
-/** The first non-blank text, only trimmed: URLs must reach the allowlist as written. */
-function firstUrl(value: unknown): string | undefined {
-  const text = asList(value).find((item): item is string => typeof item === 'string' && item.trim() !== '');
-  return text?.trim();
 }
 
 /** Reads the fields of the one article node. */
 class ArticleReader {
-  private readonly node: JsonObject;
-  private readonly path: string;
+  readonly #graph: Graph;
+  readonly #node: JsonObject;
+  readonly #path: string;
+  readonly #base: string | undefined;
 
-  constructor(
-    private readonly graph: Graph,
-    found: Located,
-    private readonly base: string | undefined,
-  ) {
-    this.node = found.node;
-    this.path = found.path;
+  constructor(graph: Graph, found: Located, base: string | undefined) {
+    this.#graph = graph;
+    this.#node = found.node;
+    this.#path = found.path;
+    this.#base = base;
   }
 
   read(): Article {
-    const { node, path } = this;
+    const node = this.#node;
+    const path = this.#path;
     return defined({
       id: firstText(node['@id']),
-      url: this.url(),
-      headline: this.headline(),
+      url: this.#url(),
+      headline: this.#headline(),
       section: firstText(node.articleSection),
-      standfirst: this.standfirst(),
-      authors: asList(node.author).flatMap((author, i) => this.person(author, itemPath(node, path, 'author', i)) ?? []),
-      publisher: this.person(asList(node.publisher)[0], at(path, 'publisher')),
+      standfirst: this.#standfirst(),
+      authors: asList(node.author).flatMap((author, i) => this.#person(author, itemPath(node, path, 'author', i)) ?? []),
+      publisher: this.#person(asList(node.publisher)[0], at(path, 'publisher')),
       published: optionalDate(node.datePublished, at(path, 'datePublished')),
       modified: optionalDate(node.dateModified, at(path, 'dateModified')),
-      image: this.image(),
-      body: this.body(),
-      tags: this.tags(),
-      sources: this.sources(),
-      lang: this.lang(),
+      image: this.#image(),
+      body: this.#body(),
+      tags: this.#tags(),
+      sources: this.#sources(),
+      lang: this.#lang(),
     });
   }
 
-  private headline(): string {
-    const { node, path } = this;
+  #headline(): string {
+    const node = this.#node;
+    const path = this.#path;
     const headline = optionalText(node.headline, at(path, 'headline')) ?? optionalText(node.name, at(path, 'name'));
     if (headline === undefined) throw new DataError(at(path, 'headline'), 'is missing; expected text (or a "name")');
     return headline;
   }
 
-  private standfirst(): string | undefined {
-    const { node, path } = this;
+  #standfirst(): string | undefined {
+    const node = this.#node;
+    const path = this.#path;
     const own = optionalText(node.description, at(path, 'description')) ?? optionalText(node.alternativeHeadline, at(path, 'alternativeHeadline'));
     if (own) return own;
     // Yoast puts the description on the WebPage the article is the main entity of.
-    const page = this.graph.resolve(node.mainEntityOfPage);
+    const page = this.#graph.resolve(node.mainEntityOfPage);
     return isObject(page) ? firstText(page.description) : undefined;
   }
 
-  private url(): string | undefined {
-    const { node } = this;
+  #url(): string | undefined {
+    const node = this.#node;
     // `mainEntityOfPage` is the page's URL as text, or the WebPage node (whose `@id` is usually its URL).
-    const page = this.graph.resolve(node.mainEntityOfPage);
-    const pageUrl = isObject(page) ? firstUrl(page.url) ?? firstUrl(page['@id']) : firstUrl(page);
-    return safeUrl(firstUrl(node.url), this.base, 'link') ?? safeUrl(pageUrl, this.base, 'link');
+    const page = this.#graph.resolve(node.mainEntityOfPage);
+    const pageUrl = isObject(page) ? firstString(page.url) ?? firstString(page['@id']) : firstString(page);
+    return safeUrl(firstString(node.url), this.#base, 'link') ?? safeUrl(pageUrl, this.#base, 'link');
   }
 
   /** An author or publisher: text, or a Person/Organization (by reference or inline) with a name. */
-  private person(value: unknown, path: string): Person | undefined {
-    const resolved = this.graph.resolve(value);
+  #person(value: unknown, path: string): Person | undefined {
+    const resolved = this.#graph.resolve(value);
     if (typeof resolved === 'string') {
       // Some templates give a profile URL instead of a name; a URL is not a byline.
       const name = looksLikeUrl(resolved) ? '' : cleanText(resolved);
@@ -201,91 +164,94 @@ class ArticleReader {
     if (!isObject(resolved)) return undefined;
     const name = optionalText(resolved.name, at(path, 'name'));
     if (!name) return undefined;
-    return defined({ name, url: safeUrl(firstUrl(resolved.url), this.base, 'link') });
+    return defined({ name, url: safeUrl(firstString(resolved.url), this.#base, 'link') });
   }
 
   /** The first usable image of `image` (or `thumbnailUrl`): URL text, ImageObject or a list of them. */
-  private image(): Picture | undefined {
-    const { node } = this;
+  #image(): Picture | undefined {
+    const node = this.#node;
     for (const value of [...asList(node.image), ...asList(node.thumbnailUrl)]) {
-      const picture = this.picture(this.graph.resolve(value));
+      const picture = this.#picture(this.#graph.resolve(value));
       if (picture) return picture;
     }
     return undefined;
   }
 
-  private picture(value: unknown): Picture | undefined {
+  #picture(value: unknown): Picture | undefined {
     if (typeof value === 'string') {
-      const url = safeUrl(value, this.base, 'media');
+      const url = safeUrl(value, this.#base, 'media');
       return url ? { url } : undefined;
     }
     if (!isObject(value)) return undefined;
-    const url = safeUrl(firstUrl(value.url) ?? firstUrl(value.contentUrl), this.base, 'media');
+    const url = safeUrl(firstString(value.url) ?? firstString(value.contentUrl), this.#base, 'media');
     if (!url) return undefined;
     return defined({
       url,
       // schema.org has no alt text; `description` is the closest ("a description of the item").
       alt: firstText(value.description),
       caption: firstText(value.caption),
-      credit: firstText(value.creditText) ?? this.nameOf(value.copyrightHolder) ?? this.nameOf(value.author),
+      credit: firstText(value.creditText) ?? this.#nameOf(value.copyrightHolder) ?? this.#nameOf(value.author),
       width: size(value.width),
       height: size(value.height),
     });
   }
 
   /** The name of a Person/Organization given as text, object or reference (or a list: the first). */
-  private nameOf(value: unknown): string | undefined {
-    const resolved = this.graph.resolve(asList(value)[0]);
+  #nameOf(value: unknown): string | undefined {
+    const resolved = this.#graph.resolve(asList(value)[0]);
     return isObject(resolved) ? firstText(resolved.name) : firstText(resolved);
   }
 
-  private body(): Block[] {
-    const { node, path } = this;
+  #body(): Block[] {
+    const node = this.#node;
+    const path = this.#path;
     const key = node.articleBody !== undefined ? 'articleBody' : 'text';
     const text = optionalRawText(node[key], at(path, key));
     return text ? textToParagraphs(text) : [];
   }
 
   /** `keywords` as "a, b, c" or as a list (of text or DefinedTerm objects). */
-  private tags(): string[] {
-    const { keywords } = this.node;
+  #tags(): string[] {
+    const { keywords } = this.#node;
     if (typeof keywords === 'string') return uniqueTags(keywords.split(','));
     return uniqueTags(asList(keywords).map(keyword => firstText(isObject(keyword) ? keyword.name : keyword) ?? ''));
   }
 
   /** `citation` and `isBasedOn`: URLs, names, or CreativeWork-like objects. */
-  private sources(): Source[] {
-    const { node, path } = this;
+  #sources(): Source[] {
+    const node = this.#node;
+    const path = this.#path;
     const drafts: SourceDraft[] = [];
     for (const key of ['citation', 'isBasedOn']) {
       asList(node[key]).forEach((value, i) => {
-        const source = this.source(this.graph.resolve(value), itemPath(node, path, key, i));
+        const source = this.#source(this.#graph.resolve(value), itemPath(node, path, key, i));
         if (source) drafts.push(source);
       });
     }
     return numberSources(uniqueSources(drafts));
   }
 
-  private source(value: unknown, path: string): SourceDraft | undefined {
+  #source(value: unknown, path: string): SourceDraft | undefined {
     if (typeof value === 'string') {
-      if (looksLikeUrl(value)) return sourceFromUrl(value, this.base);
+      if (looksLikeUrl(value)) return sourceFromUrl(value, this.#base);
       const name = cleanText(value);
       return name ? { name } : undefined;
     }
     if (!isObject(value)) return undefined;
     const name = optionalText(value.name, at(path, 'name')) ?? optionalText(value.headline, at(path, 'headline'));
-    const link = firstUrl(value.url);
-    const publisher = this.nameOf(value.publisher);
+    const link = firstString(value.url);
+    const publisher = this.#nameOf(value.publisher);
     if (!name) {
-      const fromUrl = link === undefined ? undefined : sourceFromUrl(link, this.base);
+      const fromUrl = link === undefined ? undefined : sourceFromUrl(link, this.#base);
       return fromUrl && defined({ ...fromUrl, publisher });
     }
-    return defined({ name, url: safeUrl(link, this.base, 'link'), publisher });
+    return defined({ name, url: safeUrl(link, this.#base, 'link'), publisher });
   }
 
   /** `inLanguage` as a tag or a Language object (`{"alternateName": "en"}`). */
-  private lang(): string | undefined {
-    const { node, path } = this;
+  #lang(): string | undefined {
+    const node = this.#node;
+    const path = this.#path;
     const value = asList(node.inLanguage)[0];
     const tag = isObject(value) ? firstText(value.alternateName) ?? firstText(value.name) : value;
     return optionalLang(tag, at(path, 'inLanguage'));

@@ -5,7 +5,7 @@
  * property with the wrong type is a DataError naming its path. Unsafe URLs are not errors (the
  * data may be old or third-party): an image with one is dropped and a link becomes its text.
  */
-import { DataError, at, describe } from '../errors.js';
+import { DataError, at, describe, missingOrUnexpected, unexpected } from '../errors.js';
 import type { Article, Block, Inline, Person, Picture, Source } from '../model.js';
 import { isObject, optionalDate, optionalLang, optionalSize, optionalText, optionalTextList, optionalUrl, requireText, requireUrl, type JsonObject } from '../read.js';
 import { safeUrl } from '../urls.js';
@@ -15,7 +15,7 @@ const BLOCK_TYPES = ['paragraph', 'heading', 'quote', 'list', 'image'] as const;
 const INLINE_TYPES = ['link', 'em', 'strong', 'code', 'cite'] as const;
 
 export function parseNativeArticle(input: unknown, base?: string): Article {
-  if (!isObject(input)) throw new DataError('', `expected an article object, got ${describe(input)}`);
+  if (!isObject(input)) throw unexpected('', 'an article object', input);
   // Sources first: inline citations in the body are checked against their ids.
   const sources = readSources(input.sources, base);
   const reader = new NativeReader(base, new Set(sources.map(source => source.id)));
@@ -29,7 +29,7 @@ export function parseNativeArticle(input: unknown, base?: string): Article {
     publisher: isAbsent(input.publisher) ? undefined : reader.person(input.publisher, 'publisher'),
     published: optionalDate(input.published, 'published'),
     modified: optionalDate(input.modified, 'modified'),
-    image: isAbsent(input.image) ? undefined : reader.picture(input.image, 'image'),
+    image: isAbsent(input.image) ? undefined : readPicture(input.image, 'image', base, true),
     body: reader.body(input.body),
     tags: uniqueTags(optionalTextList(input.tags, 'tags')),
     sources,
@@ -43,12 +43,12 @@ function isAbsent(value: unknown): value is undefined | null {
 
 function readSources(value: unknown, base: string | undefined): Source[] {
   if (isAbsent(value)) return [];
-  if (!Array.isArray(value)) throw new DataError('sources', `expected a list of sources, got ${describe(value)}`);
+  if (!Array.isArray(value)) throw unexpected('sources', 'a list of sources', value);
   const seen = new Set<string>();
   const drafts = value.map((item, i): SourceDraft => {
     const path = at('sources', i);
     if (typeof item === 'string') return { name: requireText(item, path) };
-    if (!isObject(item)) throw new DataError(path, `expected text or a source object, got ${describe(item)}`);
+    if (!isObject(item)) throw unexpected(path, 'text or a source object', item);
     const id = optionalText(item.id, at(path, 'id'));
     if (id !== undefined) {
       if (seen.has(id)) throw new DataError(at(path, 'id'), `"${id}" is used by an earlier source; source ids must be unique`);
@@ -66,10 +66,13 @@ function readSources(value: unknown, base: string | undefined): Source[] {
 
 /** Reads the parts that need the base URL and the known source ids. */
 class NativeReader {
-  constructor(
-    private readonly base: string | undefined,
-    private readonly sourceIds: Set<string>,
-  ) {}
+  readonly #base: string | undefined;
+  readonly #sourceIds: Set<string>;
+
+  constructor(base: string | undefined, sourceIds: Set<string>) {
+    this.#base = base;
+    this.#sourceIds = sourceIds;
+  }
 
   people(value: unknown, path: string): Person[] {
     if (isAbsent(value)) return [];
@@ -79,106 +82,87 @@ class NativeReader {
 
   person(value: unknown, path: string): Person {
     if (typeof value === 'string') return { name: requireText(value, path) };
-    if (!isObject(value)) throw new DataError(path, `expected text or an object with a "name", got ${describe(value)}`);
+    if (!isObject(value)) throw unexpected(path, 'text or an object with a "name"', value);
     return defined({
       name: requireText(value.name, at(path, 'name')),
-      url: safeUrl(optionalUrl(value.url, at(path, 'url')), this.base, 'link'),
+      url: safeUrl(optionalUrl(value.url, at(path, 'url')), this.#base, 'link'),
     });
-  }
-
-  /** An image, or `undefined` when its URL fails the allowlist. */
-  picture(value: unknown, path: string): Picture | undefined {
-    if (typeof value === 'string') {
-      const url = safeUrl(requireUrl(value, path), this.base, 'media');
-      return url ? { url } : undefined;
-    }
-    if (!isObject(value)) throw new DataError(path, `expected an image URL or an object with a "url", got ${describe(value)}`);
-    // Every field is checked even when the URL is unsafe, so type mistakes surface either way.
-    const picture = defined({
-      url: safeUrl(requireUrl(value.url, at(path, 'url')), this.base, 'media'),
-      alt: optionalText(value.alt, at(path, 'alt')),
-      caption: optionalText(value.caption, at(path, 'caption')),
-      credit: optionalText(value.credit, at(path, 'credit')),
-      width: optionalSize(value.width, at(path, 'width')),
-      height: optionalSize(value.height, at(path, 'height')),
-    });
-    return picture.url ? (picture as Picture) : undefined;
   }
 
   body(value: unknown): Block[] {
     if (isAbsent(value)) return [];
     if (typeof value === 'string') return textToParagraphs(value);
-    if (!Array.isArray(value)) throw new DataError('body', `expected text or a list of blocks, got ${describe(value)}`);
-    return value.flatMap((block, i) => this.block(block, at('body', i)) ?? []);
+    if (!Array.isArray(value)) throw unexpected('body', 'text or a list of blocks', value);
+    return value.flatMap((block, i) => this.#block(block, at('body', i)) ?? []);
   }
 
   /** One block, or `undefined` for one with nothing to show (empty text, an unsafe image). */
-  private block(value: unknown, path: string): Block | undefined {
-    if (typeof value === 'string') return this.paragraph({ text: value }, path);
-    if (!isObject(value)) throw new DataError(path, `expected text or a block object, got ${describe(value)}`);
+  #block(value: unknown, path: string): Block | undefined {
+    if (typeof value === 'string') return this.#paragraph({ text: value }, path);
+    if (!isObject(value)) throw unexpected(path, 'text or a block object', value);
     const type = readType(value, path, BLOCK_TYPES);
     switch (type) {
       case 'paragraph':
-        return this.paragraph(value, path);
+        return this.#paragraph(value, path);
       case 'heading': {
         const level = value.level ?? 2;
         if (level !== 2 && level !== 3) {
-          throw new DataError(at(path, 'level'), `expected 2 or 3 (the headline is the only level 1), got ${describe(level)}`);
+          throw unexpected(at(path, 'level'), '2 or 3 (the headline is the only level 1)', level);
         }
-        const content = this.content(value, path);
+        const content = this.#content(value, path);
         return content.length ? { type: 'heading', level, content } : undefined;
       }
       case 'quote': {
-        const content = this.content(value, path);
+        const content = this.#content(value, path);
         const attribution = optionalText(value.attribution, at(path, 'attribution'));
         return content.length ? defined<Block>({ type: 'quote', content, attribution }) : undefined;
       }
       case 'list':
-        return this.list(value, path);
+        return this.#list(value, path);
       case 'image': {
-        const image = this.picture(value, path);
+        const image = readPicture(value, path, this.#base, true);
         return image && { type: 'image', image };
       }
     }
   }
 
-  private paragraph(value: JsonObject, path: string): Block | undefined {
-    const content = this.content(value, path);
+  #paragraph(value: JsonObject, path: string): Block | undefined {
+    const content = this.#content(value, path);
     return content.length ? { type: 'paragraph', content } : undefined;
   }
 
-  private list(value: JsonObject, path: string): Block | undefined {
+  #list(value: JsonObject, path: string): Block | undefined {
     const ordered = value.ordered ?? false;
-    if (typeof ordered !== 'boolean') throw new DataError(at(path, 'ordered'), `expected true or false, got ${describe(ordered)}`);
+    if (typeof ordered !== 'boolean') throw unexpected(at(path, 'ordered'), 'true or false', ordered);
     const itemsPath = at(path, 'items');
     if (!Array.isArray(value.items)) {
-      throw new DataError(itemsPath, value.items === undefined ? 'is missing; expected a list of items' : `expected a list of items, got ${describe(value.items)}`);
+      throw missingOrUnexpected(itemsPath, 'a list of items', value.items);
     }
     const items = value.items
       .map((item, i) => {
         const itemPath = at(itemsPath, i);
-        return Array.isArray(item) ? this.inlines(item, itemPath) : trimInlines(this.inline(item, itemPath));
+        return Array.isArray(item) ? this.#inlines(item, itemPath) : trimInlines(this.#inline(item, itemPath));
       })
       .filter(item => item.length > 0);
     return items.length ? { type: 'list', ordered, items } : undefined;
   }
 
   /** A block's or mark's `text` (plain) or `content` (inlines); `content` wins when both are given. */
-  private content(value: JsonObject, path: string): Inline[] {
+  #content(value: JsonObject, path: string): Inline[] {
     if (!isAbsent(value.content)) {
       const contentPath = at(path, 'content');
-      if (!Array.isArray(value.content)) throw new DataError(contentPath, `expected a list of inline content, got ${describe(value.content)}`);
-      return this.inlines(value.content, contentPath);
+      if (!Array.isArray(value.content)) throw unexpected(contentPath, 'a list of inline content', value.content);
+      return this.#inlines(value.content, contentPath);
     }
     if (isAbsent(value.text)) throw new DataError(path, 'needs "text" or "content"');
     const text = optionalText(value.text, at(path, 'text'));
     return text ? [text] : [];
   }
 
-  private inlines(values: unknown[], path: string): Inline[] {
+  #inlines(values: unknown[], path: string): Inline[] {
     const out: Inline[] = [];
     values.forEach((value, i) => {
-      for (const inline of this.inline(value, at(path, i))) {
+      for (const inline of this.#inline(value, at(path, i))) {
         const last = out.length - 1;
         if (typeof inline === 'string' && typeof out[last] === 'string') out[last] += inline;
         else out.push(inline);
@@ -188,33 +172,56 @@ class NativeReader {
   }
 
   /** One inline, as a list because a link with an unsafe href turns into its content. */
-  private inline(value: unknown, path: string): Inline[] {
+  #inline(value: unknown, path: string): Inline[] {
     if (typeof value === 'string') return value ? [value.replace(/\s+/g, ' ')] : [];
-    if (!isObject(value)) throw new DataError(path, `expected text or an inline object, got ${describe(value)}`);
+    if (!isObject(value)) throw unexpected(path, 'text or an inline object', value);
     const type = readType(value, path, INLINE_TYPES);
     switch (type) {
       case 'link': {
-        const href = safeUrl(requireUrl(value.href, at(path, 'href')), this.base, 'link');
-        const content = this.content(value, path);
+        const href = safeUrl(requireUrl(value.href, at(path, 'href')), this.#base, 'link');
+        const content = this.#content(value, path);
         if (!content.length) return [];
         return href ? [{ type: 'link', href, content }] : content;
       }
       case 'em':
       case 'strong':
       case 'code': {
-        const content = this.content(value, path);
+        const content = this.#content(value, path);
         return content.length ? [{ type, content }] : [];
       }
       case 'cite': {
         const source = requireText(value.source, at(path, 'source'));
-        if (!this.sourceIds.has(source)) {
-          const known = this.sourceIds.size ? `; known ids: ${[...this.sourceIds].slice(0, 10).join(', ')}` : '; the article has no sources';
+        if (!this.#sourceIds.has(source)) {
+          const known = this.#sourceIds.size ? `; known ids: ${[...this.#sourceIds].slice(0, 10).join(', ')}` : '; the article has no sources';
           throw new DataError(at(path, 'source'), `no source with id "${source.slice(0, 40)}"${known}`);
         }
         return [{ type: 'cite', source }];
       }
     }
   }
+}
+
+/**
+ * A picture as the native formats write it: an image URL, or `{url, alt, width, height}` and,
+ * when `captioned` (an article's pictures; a card shows none), `caption` and `credit`.
+ * `undefined` when the URL fails the allowlist.
+ */
+export function readPicture(value: unknown, path: string, base: string | undefined, captioned: boolean): Picture | undefined {
+  if (typeof value === 'string') {
+    const url = safeUrl(requireUrl(value, path), base, 'media');
+    return url ? { url } : undefined;
+  }
+  if (!isObject(value)) throw unexpected(path, 'an image URL or an object with a "url"', value);
+  // Every field is checked even when the URL is unsafe, so type mistakes surface either way.
+  const picture = defined({
+    url: safeUrl(requireUrl(value.url, at(path, 'url')), base, 'media'),
+    alt: optionalText(value.alt, at(path, 'alt')),
+    caption: captioned ? optionalText(value.caption, at(path, 'caption')) : undefined,
+    credit: captioned ? optionalText(value.credit, at(path, 'credit')) : undefined,
+    width: optionalSize(value.width, at(path, 'width')),
+    height: optionalSize(value.height, at(path, 'height')),
+  });
+  return picture.url ? (picture as Picture) : undefined;
 }
 
 /** The `type` of a block or inline object, one of `allowed`. */

@@ -3,8 +3,9 @@
  * the format and hands the input to that format's parser. Whatever the input, the only thing
  * thrown is a DataError.
  */
-import { DataError, at, describe } from '../errors.js';
+import { DataError, at, onlyDataErrors, unexpected } from '../errors.js';
 import type { CardList } from '../model.js';
+import { isJsonLdNode } from '../linked-data.js';
 import { isObject } from '../read.js';
 import { parseXml } from '../xml.js';
 import { parseAtom } from './atom.js';
@@ -28,10 +29,6 @@ const XML_START = /^\s*<(?:\?xml|rss|feed|rdf:RDF)\b/i;
 /** The root element's name, after any XML declaration, comments, processing instructions and doctype. */
 const XML_ROOT = /^\s*(?:(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>)\s*)*<(?:[\w.-]+:)?([\w.-]+)/i;
 
-function isJsonLdNode(value: unknown): boolean {
-  return isObject(value) && ('@context' in value || '@type' in value || '@graph' in value);
-}
-
 /** Which list format `input` is written in, or `undefined` when it is none of them. */
 export function detectListFormat(input: unknown): ListFormat | undefined {
   if (typeof input === 'string') {
@@ -49,7 +46,7 @@ export function detectListFormat(input: unknown): ListFormat | undefined {
 
 /** Reads one list: a feed, an ItemList, news-elements list JSON or a plain array of items. */
 export function parseCardList(input: unknown, options: ParseListOptions = {}): CardList {
-  return guard(() => readList(input, options.base));
+  return onlyDataErrors('the list', () => readList(input, options.base));
 }
 
 /**
@@ -57,7 +54,7 @@ export function parseCardList(input: unknown, options: ParseListOptions = {}): C
  * (one tab each), or a single list in any format (one tab). An empty array is no lists.
  */
 export function parseCardLists(input: unknown, options: ParseListOptions = {}): CardList[] {
-  return guard(() => {
+  return onlyDataErrors('the list', () => {
     if (!Array.isArray(input)) return [readList(input, options.base)];
     if (!input.length) return [];
     if (!isArrayOfLists(input)) return [readList(input, options.base)];
@@ -87,7 +84,7 @@ function isArrayOfLists(input: unknown[]): boolean {
   if (lists.every(Boolean)) return true;
   if (!lists.some(Boolean) || input.every(isJsonLdNode)) return false;
   const odd = lists.indexOf(false);
-  throw new DataError(at('', odd), `expected a list like the others (a JSON Feed, an ItemList, news-elements list JSON or RSS/Atom text), got ${describe(input[odd])}`);
+  throw unexpected(at('', odd), 'a list like the others (a JSON Feed, an ItemList, news-elements list JSON or RSS/Atom text)', input[odd]);
 }
 
 function readList(input: unknown, base: string | undefined): CardList {
@@ -106,7 +103,7 @@ function readList(input: unknown, base: string | undefined): CardList {
       return parseNativeList(array, base);
     }
     default:
-      if (!isObject(input)) throw new DataError('', `expected a list, got ${describe(input)}`);
+      if (!isObject(input)) throw unexpected('', 'a list', input);
       throw new DataError(
         '',
         'not a list: expected a JSON Feed, a schema.org ItemList, an RSS or Atom feed, news-elements list JSON (with "items") or an array of items',
@@ -124,17 +121,4 @@ function readFeedText(text: string, base: string | undefined): CardList {
   if (root.localName === 'rss' || root.localName === 'RDF') return parseRss(doc, base);
   if (root.localName === 'feed') return parseAtom(doc, base);
   throw new DataError('', `expected an RSS or Atom feed, got an XML document whose root element is <${root.nodeName}>`);
-}
-
-/**
- * Runs a parse so that only DataErrors leave it: `data` can be any JS object (getters that throw,
- * proxies, cycles), and the element must get an error it can show, not one it cannot.
- */
-function guard<T>(parse: () => T): T {
-  try {
-    return parse();
-  } catch (error) {
-    if (error instanceof DataError) throw error;
-    throw new DataError('', `could not read the list: ${error instanceof Error ? error.message : String(error)}`);
-  }
 }

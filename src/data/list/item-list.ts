@@ -15,49 +15,28 @@
  * An array of articles with no ItemList (`[{"@type": "NewsArticle", …}, …]`) is read as a list
  * of those articles.
  */
-import { DataError, at, describe } from '../errors.js';
+import { DataError, at, unexpected } from '../errors.js';
 import type { Card, CardList } from '../model.js';
 import { asList, isObject, optionalText, type JsonObject } from '../read.js';
 import { safeUrl } from '../urls.js';
+import { firstString, foundTypes, isReference, NodeIndex, typesOf, type Located } from '../linked-data.js';
 import { defined, looksLikeUrl } from '../article/common.js';
 import { parseJsonLdArticle } from '../article/json-ld.js';
 import { cardPicture, joinNames, moveError } from './common.js';
 
-/** A node and where it is in the input, for error paths. */
-interface Located {
-  node: JsonObject;
-  path: string;
-}
-
 export function parseItemList(input: unknown, base?: string): CardList {
-  if (!isObject(input) && !Array.isArray(input)) throw new DataError('', `expected a JSON-LD object or list, got ${describe(input)}`);
+  if (!isObject(input) && !Array.isArray(input)) throw unexpected('', 'a JSON-LD object or list', input);
   const reader = new ItemListReader(input, base);
   const list = reader.findItemList();
   if (list) return reader.readList(list);
   const articles = reader.top.filter(({ node }) => node.headline !== undefined);
   if (Array.isArray(input) && articles.length) return { items: articles.flatMap(({ node, path }) => reader.readItem(node, path) ?? []) };
-  const types = [...new Set(reader.top.flatMap(({ node }) => typesOf(node)))];
-  throw new DataError('', `no schema.org ItemList found; found ${types.length ? types.join(', ') : 'no "@type"'}`);
+  throw new DataError('', `no schema.org ItemList found; found ${foundTypes(reader.top)}`);
 }
 
 /** Whether a JSON-LD document (object or array) has an ItemList where parseItemList looks for one. */
 export function hasItemList(input: unknown): boolean {
   return (isObject(input) || Array.isArray(input)) && new ItemListReader(input, undefined).findItemList() !== undefined;
-}
-
-/** The type names of a node, without `schema:` or `https://schema.org/` prefixes. */
-function typesOf(node: JsonObject): string[] {
-  return asList(node['@type']).flatMap(type => (typeof type === 'string' ? [type.trim().replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, '')] : []));
-}
-
-/** `{"@id": …}` (with at most its `@type`): a pointer to a node defined elsewhere. */
-function isReference(node: JsonObject): boolean {
-  return typeof node['@id'] === 'string' && Object.keys(node).every(key => key === '@id' || key === '@type');
-}
-
-/** The first text of a value that may be a list; other shapes give `undefined`. Trimmed only: it may be a URL. */
-function firstString(value: unknown): string | undefined {
-  return asList(value).find((item): item is string => typeof item === 'string' && item.trim() !== '')?.trim();
 }
 
 /** Text written as an absolute URL, as opposed to a blank node id like `_:b0` or `#item-1`. */
@@ -70,37 +49,26 @@ class ItemListReader {
   /** Top-level nodes: the object itself or the array's items, and the members of their `@graph`s. */
   readonly top: Located[] = [];
   /** Top-level nodes by `@id`, for `item` references; the fullest definition of an id wins. */
-  private readonly byId = new Map<string, JsonObject>();
+  readonly #nodes = new NodeIndex();
+  readonly #base: string | undefined;
 
-  constructor(
-    input: JsonObject | unknown[],
-    private readonly base: string | undefined,
-  ) {
+  constructor(input: JsonObject | unknown[], base: string | undefined) {
+    this.#base = base;
     const roots = Array.isArray(input) ? input : [input];
     roots.forEach((root, i) => {
       if (!isObject(root)) return;
       const rootPath = Array.isArray(input) ? at('', i) : '';
-      this.add(root, rootPath);
+      this.#add(root, rootPath);
       const graph = root['@graph'];
       asList(graph).forEach((member, j) => {
-        if (isObject(member)) this.add(member, Array.isArray(graph) ? at(at(rootPath, '@graph'), j) : at(rootPath, '@graph'));
+        if (isObject(member)) this.#add(member, Array.isArray(graph) ? at(at(rootPath, '@graph'), j) : at(rootPath, '@graph'));
       });
     });
   }
 
-  private add(node: JsonObject, path: string): void {
+  #add(node: JsonObject, path: string): void {
     this.top.push({ node, path });
-    const id = node['@id'];
-    if (typeof id !== 'string' || isReference(node)) return;
-    const known = this.byId.get(id);
-    if (!known || Object.keys(node).length > Object.keys(known).length) this.byId.set(id, node);
-  }
-
-  /** A reference replaced by the node it names (its own properties winning); anything else as is. */
-  private resolve(value: unknown): unknown {
-    if (!isObject(value) || typeof value['@id'] !== 'string') return value;
-    const node = this.byId.get(value['@id']);
-    return node && node !== value ? { ...node, ...value } : value;
+    this.#nodes.add(node);
   }
 
   /** The first ItemList at the top level, else the first one that is a top-level node's `mainEntity`. */
@@ -109,7 +77,7 @@ class ItemListReader {
     const own = this.top.find(({ node }) => isItemList(node));
     if (own) return own;
     for (const { node, path } of this.top) {
-      const entity = this.resolve(node.mainEntity);
+      const entity = this.#nodes.resolve(node.mainEntity);
       if (isItemList(entity)) return { node: entity, path: at(path, 'mainEntity') };
     }
     return undefined;
@@ -126,7 +94,7 @@ class ItemListReader {
     entries.sort((a, b) => (Number.isFinite(a.position) ? a.position : Infinity) - (Number.isFinite(b.position) ? b.position : Infinity) || 0);
     return defined({
       title: optionalText(node.name, at(path, 'name')),
-      url: safeUrl(firstString(node.url), this.base, 'link'),
+      url: safeUrl(firstString(node.url), this.#base, 'link'),
       items: entries.flatMap(entry => this.readItem(entry.element, entry.path) ?? []),
     });
   }
@@ -137,17 +105,17 @@ class ItemListReader {
     const isListItem = typesOf(element).includes('ListItem') || (element['@type'] === undefined && ('item' in element || 'position' in element));
     const name = isListItem ? optionalText(element.name, at(path, 'name')) : undefined;
     const itemPath = isListItem ? at(path, 'item') : path;
-    const item = this.resolve(isListItem ? element.item : element);
+    const item = this.#nodes.resolve(isListItem ? element.item : element);
     const listItemUrl = isListItem ? firstString(element.url) : undefined;
     if (isObject(item) && !isReference(item)) {
       // The item's own `url` or `mainEntityOfPage` says best where it is; an `@id` is often a
       // node id (`…#article`), so it only stands in for a URL when nothing else does.
       const ownUrl = item.url !== undefined || item.mainEntityOfPage !== undefined;
-      return this.readArticle(item, itemPath, name, listItemUrl ?? (ownUrl ? undefined : urlText(item['@id'])));
+      return this.#readArticle(item, itemPath, name, listItemUrl ?? (ownUrl ? undefined : urlText(item['@id'])));
     }
     // An item given as URL text, or a reference to a node the document does not define.
     const url = listItemUrl ?? urlText(isObject(item) ? item['@id'] : item);
-    return name === undefined ? undefined : defined({ title: name, url: safeUrl(url, this.base, 'link') });
+    return name === undefined ? undefined : defined({ title: name, url: safeUrl(url, this.#base, 'link') });
   }
 
   /**
@@ -155,15 +123,15 @@ class ItemListReader {
    * node it is given as an Article whatever its type (a card needs only the fields every
    * CreativeWork shares), with the nodes it refers to so that `author`/`image` references resolve.
    */
-  private readArticle(item: JsonObject, path: string, name: string | undefined, url: string | undefined): Card | undefined {
+  #readArticle(item: JsonObject, path: string, name: string | undefined, url: string | undefined): Card | undefined {
     if (item.headline === undefined && item.name === undefined && name === undefined) return undefined;
     const node = { ...defined({ name, url }), ...item, '@type': 'Article' };
     const referenced = Object.values(item)
       .flatMap(value => asList(value))
-      .flatMap(value => (isObject(value) && typeof value['@id'] === 'string' ? this.byId.get(value['@id']) ?? [] : []));
+      .flatMap(value => (isObject(value) && typeof value['@id'] === 'string' ? this.#nodes.get(value['@id']) ?? [] : []));
     let article;
     try {
-      article = parseJsonLdArticle([node, ...referenced], this.base);
+      article = parseJsonLdArticle([node, ...referenced], this.#base);
     } catch (error) {
       throw error instanceof DataError ? moveError(error, path, '[0]') : error;
     }

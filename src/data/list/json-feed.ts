@@ -8,21 +8,21 @@
  * `summary` or `content_text`, shortened; an item with neither (only `content_html`) has nothing
  * to show as a card's link text and is left out. HTML is not read here, so this format needs no DOM.
  */
-import { DataError, at, describe } from '../errors.js';
+import { at, missingOrUnexpected, unexpected } from '../errors.js';
 import type { Card, CardList } from '../model.js';
-import { isObject, optionalDate, optionalText, optionalTextList, optionalUrl, type JsonObject } from '../read.js';
+import { isObject, optionalDate, optionalId, optionalText, optionalTextList, optionalUrl, type JsonObject } from '../read.js';
 import { safeUrl } from '../urls.js';
 import { defined } from '../article/common.js';
-import { isJsonFeed } from '../article/json-feed.js';
+import { isJsonFeed, itemImage } from '../article/json-feed.js';
 import { joinNames, titleFromText } from './common.js';
 
 export { isJsonFeed };
 
 export function parseJsonFeedList(input: unknown, base?: string): CardList {
-  if (!isObject(input)) throw new DataError('', `expected a JSON Feed object, got ${describe(input)}`);
+  if (!isObject(input)) throw unexpected('', 'a JSON Feed object', input);
   const { items } = input;
   if (!Array.isArray(items)) {
-    throw new DataError('items', items === undefined ? 'is missing; expected a list of feed items' : `expected a list of feed items, got ${describe(items)}`);
+    throw missingOrUnexpected('items', 'a list of feed items', items);
   }
   const feedAuthor = authorNames(input, '');
   return defined({
@@ -33,19 +33,18 @@ export function parseJsonFeedList(input: unknown, base?: string): CardList {
 }
 
 function readItem(item: unknown, path: string, base: string | undefined, feedAuthor: string | undefined): Card | undefined {
-  if (!isObject(item)) throw new DataError(path, `expected a feed item object, got ${describe(item)}`);
+  if (!isObject(item)) throw unexpected(path, 'a feed item object', item);
   const ownTitle = optionalText(item.title, at(path, 'title'));
   const text = optionalText(item.summary, at(path, 'summary')) ?? optionalText(item.content_text, at(path, 'content_text'));
   const title = ownTitle ?? (text && titleFromText(text));
   if (!title) return undefined;
   const url = safeUrl(optionalUrl(item.url, at(path, 'url')), base, 'link') ?? safeUrl(optionalUrl(item.external_url, at(path, 'external_url')), base, 'link');
-  const image =
-    safeUrl(optionalUrl(item.image, at(path, 'image')), base, 'media') ?? safeUrl(optionalUrl(item.banner_image, at(path, 'banner_image')), base, 'media');
+  const image = itemImage(item, path, base);
   return defined({
-    id: typeof item.id === 'number' && Number.isFinite(item.id) ? String(item.id) : optionalText(item.id, at(path, 'id')),
+    id: optionalId(item.id, at(path, 'id')),
     title,
     url,
-    image: image ? { url: image } : undefined,
+    image,
     date: optionalDate(item.date_published, at(path, 'date_published')) ?? optionalDate(item.date_modified, at(path, 'date_modified')),
     label: optionalTextList(item.tags, at(path, 'tags')).find(Boolean),
     // Text already used as the title is not repeated under it.
@@ -59,12 +58,12 @@ function authorNames(owner: JsonObject, path: string): string | undefined {
   const key = owner.authors !== undefined && owner.authors !== null ? 'authors' : 'author';
   const value = owner[key];
   if (value === undefined || value === null) return undefined;
-  if (key === 'authors' && !Array.isArray(value)) throw new DataError(at(path, key), `expected a list of authors, got ${describe(value)}`);
+  if (key === 'authors' && !Array.isArray(value)) throw unexpected(at(path, key), 'a list of authors', value);
   const list = Array.isArray(value) ? value : [value];
   return joinNames(
     list.map((author, i) => {
       const authorPath = key === 'authors' ? at(at(path, key), i) : at(path, key);
-      if (!isObject(author)) throw new DataError(authorPath, `expected an author object with a "name", got ${describe(author)}`);
+      if (!isObject(author)) throw unexpected(authorPath, 'an author object with a "name"', author);
       return optionalText(author.name, at(authorPath, 'name'));
     }),
   );

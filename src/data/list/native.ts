@@ -8,11 +8,12 @@
  * Items are often exported from a CMS or hand-written, so each field also answers to the names
  * publishers commonly use for it (listed in ALIASES); the first one present is read.
  */
-import { DataError, at, describe } from '../errors.js';
-import type { Card, CardList, Picture } from '../model.js';
-import { asList, isObject, optionalDate, optionalSize, optionalText, optionalUrl, requireUrl, type JsonObject } from '../read.js';
+import { DataError, at, describe, missingOrUnexpected, unexpected } from '../errors.js';
+import type { Card, CardList } from '../model.js';
+import { asList, isObject, optionalDate, optionalId, optionalText, optionalUrl, type JsonObject } from '../read.js';
 import { safeUrl } from '../urls.js';
 import { defined } from '../article/common.js';
+import { readPicture } from '../article/native.js';
 import { joinNames } from './common.js';
 
 /** Each card field and the item keys read for it, in order of preference. */
@@ -27,10 +28,10 @@ const ALIASES = {
 
 export function parseNativeList(input: unknown, base?: string): CardList {
   if (Array.isArray(input)) return { items: readItems(input, '', base) };
-  if (!isObject(input)) throw new DataError('', `expected a list object with "items", or a list of items, got ${describe(input)}`);
+  if (!isObject(input)) throw unexpected('', 'a list object with "items", or a list of items', input);
   const { items } = input;
   if (!Array.isArray(items)) {
-    throw new DataError('items', items === undefined ? 'is missing; expected a list of items' : `expected a list of items, got ${describe(items)}`);
+    throw missingOrUnexpected('items', 'a list of items', items);
   }
   return defined({
     title: optionalText(input.title, 'title'),
@@ -44,7 +45,7 @@ function readItems(items: unknown[], path: string, base: string | undefined): Ca
 }
 
 function readItem(item: unknown, path: string, base: string | undefined): Card {
-  if (!isObject(item)) throw new DataError(path, `expected an item object with a "title", got ${describe(item)}`);
+  if (!isObject(item)) throw unexpected(path, 'an item object with a "title"', item);
   const field = (name: keyof typeof ALIASES) => pick(item, path, ALIASES[name]);
   const title = field('title');
   const titleText = title && optionalText(title.value, title.path);
@@ -55,10 +56,10 @@ function readItem(item: unknown, path: string, base: string | undefined): Card {
   const date = field('date');
   const summary = field('summary');
   return defined({
-    id: readId(item.id, at(path, 'id')),
+    id: optionalId(item.id, at(path, 'id')),
     title: titleText,
     url: url && safeUrl(optionalUrl(url.value, url.path), base, 'link'),
-    image: item.image === undefined || item.image === null ? undefined : readImage(item.image, at(path, 'image'), base),
+    image: item.image === undefined || item.image === null ? undefined : readPicture(item.image, at(path, 'image'), base, false),
     date: date && optionalDate(date.value, date.path),
     label: readLabel(field('label')),
     summary: summary && optionalText(summary.value, summary.path),
@@ -75,11 +76,6 @@ interface Found {
 function pick(item: JsonObject, path: string, keys: readonly string[]): Found | undefined {
   const key = keys.find(name => item[name] !== undefined && item[name] !== null);
   return key === undefined ? undefined : { value: item[key], path: at(path, key) };
-}
-
-/** A number id is read as text, as JSON Feed does. */
-function readId(value: unknown, path: string): string | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? String(value) : optionalText(value, path);
 }
 
 /** A label as text, or the first of a list of text (`"tags": ["Space", "ISS"]`). */
@@ -99,24 +95,7 @@ function readAuthor(found: Found | undefined): string | undefined {
       const path = Array.isArray(found.value) ? at(found.path, i) : found.path;
       if (isObject(author)) return optionalText(author.name, at(path, 'name'));
       if (typeof author === 'string') return optionalText(author, path);
-      throw new DataError(path, `expected a name or an object with a "name", got ${describe(author)}`);
+      throw unexpected(path, 'a name or an object with a "name"', author);
     }),
   );
-}
-
-/** An image URL, or `{url, alt, width, height}`; `undefined` when the URL fails the allowlist. */
-function readImage(value: unknown, path: string, base: string | undefined): Picture | undefined {
-  if (typeof value === 'string') {
-    const url = safeUrl(requireUrl(value, path), base, 'media');
-    return url ? { url } : undefined;
-  }
-  if (!isObject(value)) throw new DataError(path, `expected an image URL or an object with a "url", got ${describe(value)}`);
-  // Every field is checked even when the URL is unsafe, so type mistakes surface either way.
-  const picture = defined({
-    url: safeUrl(requireUrl(value.url, at(path, 'url')), base, 'media'),
-    alt: optionalText(value.alt, at(path, 'alt')),
-    width: optionalSize(value.width, at(path, 'width')),
-    height: optionalSize(value.height, at(path, 'height')),
-  });
-  return picture.url ? (picture as Picture) : undefined;
 }

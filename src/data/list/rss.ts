@@ -65,20 +65,24 @@ function readItem(item: Element, ns: string | null, base: string | undefined): C
  * content is usually long and only matters when the description has no text or picture.
  */
 class LazyHtml {
-  private read: Partial<Record<'description' | 'content', HtmlSummary>> = {};
+  #read: Partial<Record<'description' | 'content', HtmlSummary>> = {};
 
-  constructor(
-    private readonly item: Element,
-    private readonly ns: string | null,
-    private readonly base: string | undefined,
-  ) {}
+  readonly #item: Element;
+  readonly #ns: string | null;
+  readonly #base: string | undefined;
+
+  constructor(item: Element, ns: string | null, base: string | undefined) {
+    this.#item = item;
+    this.#ns = ns;
+    this.#base = base;
+  }
 
   get description(): HtmlSummary {
-    return (this.read.description ??= readHtml(childText(this.item, this.ns, 'description') ?? '', this.base));
+    return (this.#read.description ??= readHtml(childText(this.#item, this.#ns, 'description') ?? '', this.#base));
   }
 
   get content(): HtmlSummary {
-    return (this.read.content ??= readHtml(childText(this.item, CONTENT_NS, 'encoded') ?? '', this.base));
+    return (this.#read.content ??= readHtml(childText(this.#item, CONTENT_NS, 'encoded') ?? '', this.#base));
   }
 }
 

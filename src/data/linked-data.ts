@@ -1,0 +1,71 @@
+/**
+ * Reading schema.org JSON-LD, shared by the article parser, the ItemList parser and the format
+ * detectors: type names, `@id` references, and the first text of a property that may be a list.
+ */
+import { asList, cleanText, isObject, type JsonObject } from './read.js';
+
+/** A node and where it is in the input, for error paths. */
+export interface Located {
+  node: JsonObject;
+  path: string;
+}
+
+/** Whether a value is a JSON-LD node rather than some other JSON object. */
+export function isJsonLdNode(value: unknown): boolean {
+  return isObject(value) && ('@context' in value || '@type' in value || '@graph' in value);
+}
+
+/** The type names of a node, without `schema:` or `https://schema.org/` prefixes. */
+export function typesOf(node: JsonObject): string[] {
+  return asList(node['@type']).flatMap(type => (typeof type === 'string' ? [type.trim().replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, '')] : []));
+}
+
+/** The distinct types of some nodes, for "found …" in an error message. */
+export function foundTypes(nodes: Located[]): string {
+  const types = [...new Set(nodes.flatMap(({ node }) => typesOf(node)))];
+  return types.length ? types.join(', ') : 'no "@type"';
+}
+
+/** `{"@id": …}`, possibly with its `@type`, and nothing else: a pointer, not a definition. */
+export function isReference(node: JsonObject): boolean {
+  return typeof node['@id'] === 'string' && Object.keys(node).every(key => key === '@id' || key === '@type');
+}
+
+/** The first non-blank text of a value that may be a list (`"url": ["https://…", …]`), only trimmed: URLs must reach the allowlist as written. */
+export function firstString(value: unknown): string | undefined {
+  return asList(value).find((item): item is string => typeof item === 'string' && item.trim() !== '')?.trim();
+}
+
+/** The first text of a value that may be a list, as one clean line; other shapes give `undefined`. */
+export function firstText(value: unknown): string | undefined {
+  const text = firstString(value);
+  return text === undefined ? undefined : cleanText(text);
+}
+
+/** Nodes by `@id`, so references can be followed; of several definitions of an id, the fullest wins. */
+export class NodeIndex {
+  readonly #byId = new Map<string, JsonObject>();
+
+  add(node: JsonObject): void {
+    const id = node['@id'];
+    // A bare `{"@id": …}` is a reference, not a definition.
+    if (typeof id !== 'string' || isReference(node)) return;
+    const known = this.#byId.get(id);
+    if (!known || Object.keys(node).length > Object.keys(known).length) this.#byId.set(id, node);
+  }
+
+  get(id: string): JsonObject | undefined {
+    return this.#byId.get(id);
+  }
+
+  /**
+   * Follows an `@id` to the node it names, one level: `{"@id": …}` becomes that node, and a
+   * partial copy (Yoast's `"author": {"name": …, "@id": …}`) is completed by it, its own
+   * properties winning. Anything else is returned as is.
+   */
+  resolve(value: unknown): unknown {
+    if (!isObject(value) || typeof value['@id'] !== 'string') return value;
+    const node = this.#byId.get(value['@id']);
+    return node && node !== value ? { ...node, ...value } : value;
+  }
+}
