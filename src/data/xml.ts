@@ -31,16 +31,18 @@ export function parseXml(text: string): Document {
 
 /**
  * What the browser reports for XML that is not well-formed: Chromium and WebKit insert an XHTML
- * `<parsererror>` (its message in a `<div>`), Firefox makes one in its own namespace the root.
+ * `<parsererror>` (its message, with line and column, in a `<div>`); Firefox makes one in its own
+ * namespace the root, with the message first and the position on a later line.
  */
 function parserError(doc: Document): string | undefined {
   const report =
     doc.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'parsererror')[0] ??
     doc.getElementsByTagNameNS('http://www.mozilla.org/newlayout/xml/parsererror.xml', 'parsererror')[0];
   if (!report) return undefined;
-  const text = (report.querySelector('div') ?? report).textContent ?? '';
-  const firstLine = text.split('\n').map(line => line.trim()).find(Boolean) ?? '';
-  return firstLine.slice(0, 200);
+  const lines = ((report.querySelector('div') ?? report).textContent ?? '').split('\n').map(line => line.trim()).filter(Boolean);
+  const message = (lines[0] ?? '').replace(/^XML Parsing Error:\s*/, '');
+  const position = lines.map(line => /^Line Number (\d+), Column (\d+)/.exec(line)).find(Boolean);
+  return (position ? `${message} at line ${position[1]}, column ${position[2]}` : message).slice(0, 200);
 }
 
 /**
