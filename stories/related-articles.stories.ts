@@ -100,7 +100,7 @@ export const FromItemList: Story = { name: 'Format: schema.org ItemList', args: 
     await expectCards(canvasElement, 3);
   } };
 
-/** A plain array of items, with the aliases a CMS export uses (`headline`, `link`, `section`…). */
+/** A plain array of items (the list JSON's items without the wrapper). */
 export const FromPlainArray: Story = { name: 'Format: plain array', args: { src: '/formats/related.plain.json'  }, play: async ({ canvasElement }) => {
     await settled(canvasElement);
     await expectCards(canvasElement, 3);

@@ -9,6 +9,7 @@
  */
 import { DataError } from './errors.js';
 import type { Block, Inline, Picture } from './model.js';
+import { cleanText, lenientSize } from './read.js';
 import { safeUrl } from './urls.js';
 
 /** Elements removed together with their text: code, embedded content, form controls, metadata. */
@@ -18,11 +19,13 @@ const DROPPED = new Set([
   'link', 'meta', 'head', 'title',
 ]);
 
-/** Containers whose edges end the paragraph in progress; their content is walked as blocks. */
+/**
+ * Containers whose edges end the paragraph in progress; their content is walked as blocks.
+ * (Wrappers of these, such as `table` or `dl`, need no entry: their children end paragraphs.)
+ */
 const BOUNDARIES = new Set([
   'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'address', 'details',
-  'summary', 'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
-  'pre', 'hr', 'center', 'hgroup', 'li', 'figcaption',
+  'summary', 'dt', 'dd', 'caption', 'tr', 'td', 'th', 'pre', 'hr', 'li', 'figcaption',
 ]);
 
 const HEADING_LEVELS: Record<string, 2 | 3> = { h1: 2, h2: 2, h3: 3, h4: 3, h5: 3, h6: 3 };
@@ -41,14 +44,42 @@ const SPACES = /[ \t\n\r\f]+/g;
  * back to a plain-text version of the content.
  */
 export function htmlToBlocks(html: string, base?: string): Block[] {
-  if (typeof DOMParser === 'undefined') {
-    throw new DataError('', 'HTML content needs a browser to be read (DOMParser is not available here)');
-  }
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = inertDocument(html, 'text/html', 'HTML content');
   const walker = new BlockWalker(base);
   walker.flow(doc.body);
   walker.endParagraph();
   return walker.blocks;
+}
+
+/**
+ * Parses markup with `DOMParser` into an inert document (nothing in it runs or loads). `DOMParser`
+ * is looked up only now, never at import, so JSON formats work where there is no DOM (server
+ * rendering, workers); there, reading `what` is a DataError a caller can fall back from.
+ */
+export function inertDocument(text: string, type: DOMParserSupportedType, what: string): Document {
+  if (typeof DOMParser === 'undefined') throw new DataError('', `${what} needs a browser to be read (DOMParser is not available here)`);
+  return new DOMParser().parseFromString(inertPolicy().createHTML(text), type);
+}
+
+/**
+ * `parseFromString` is a Trusted Types sink: where a page enforces `require-trusted-types-for
+ * 'script'` it rejects plain strings. Its document is inert and only read through allowlists, so
+ * the text passes unchanged through a policy named "news-elements" (a page that lists policy names
+ * must list it), created once per page and shared by every copy of the library.
+ */
+type InertPolicy = { createHTML(text: string): string };
+const POLICY = Symbol.for('news-elements.trusted-types');
+
+function inertPolicy(): InertPolicy {
+  const global = globalThis as typeof globalThis & { [POLICY]?: InertPolicy; trustedTypes?: { createPolicy(name: string, rules: InertPolicy): InertPolicy } };
+  const rules = { createHTML: (text: string) => text };
+  try {
+    global[POLICY] ??= global.trustedTypes?.createPolicy('news-elements', rules) ?? rules;
+  } catch {
+    // The page does not allow the name: parsing then fails (a DataError) only where Trusted Types are enforced.
+    global[POLICY] = rules;
+  }
+  return global[POLICY];
 }
 
 class BlockWalker {
@@ -179,29 +210,22 @@ class BlockWalker {
     const pictures = images.map(img => this.#picture(img)).filter(picture => picture !== undefined);
     // A caption describing an image that was dropped would describe nothing.
     if (!pictures.length) return;
-    const creditElement = ownDescendant(el, '[class*="credit" i]');
     const captionElement = ownDescendant(el, 'figcaption');
-    let caption = captionElement ? plainText(captionElement, creditElement) : '';
-    let credit = creditElement ? plainText(creditElement) : '';
-    if (!credit) [caption, credit] = splitCredit(caption);
+    const caption = captionElement ? plainText(captionElement) : '';
     // The caption sits under the last picture, as it does on the page.
     const last = pictures[pictures.length - 1];
     if (caption) last.caption = caption;
-    if (credit) last.credit = credit;
     for (const image of pictures) this.blocks.push({ type: 'image', image });
   }
 
   #picture(img: Element): Picture | undefined {
-    // Lazy-loading plugins put a data: placeholder in src and the real image in data-src.
-    const url = ['src', 'data-src', 'data-lazy-src']
-      .map(attr => safeUrl(img.getAttribute(attr), this.#base, 'media'))
-      .find(Boolean);
+    const url = safeUrl(img.getAttribute('src'), this.#base, 'media');
     if (!url) return undefined;
     const picture: Picture = { url };
-    const alt = plainText(img.getAttribute('alt') ?? '');
+    const alt = cleanText(img.getAttribute('alt') ?? '');
     if (alt) picture.alt = alt;
-    const width = pixels(img.getAttribute('width'));
-    const height = pixels(img.getAttribute('height'));
+    const width = lenientSize(img.getAttribute('width'));
+    const height = lenientSize(img.getAttribute('height'));
     if (width) picture.width = width;
     if (height) picture.height = height;
     return picture;
@@ -212,7 +236,7 @@ class BlockWalker {
  * Collapses whitespace across a run of inlines the way a browser would render it, trims both
  * ends, merges neighbouring text and drops marks and links left empty.
  */
-function tidy(raw: Inline[]): Inline[] {
+export function tidy(raw: Inline[]): Inline[] {
   const result = collapse(raw, { afterSpace: true });
   trimEnd(result);
   return result;
@@ -258,14 +282,13 @@ function trimEnd(inlines: Inline[]): void {
   }
 }
 
-/** Text of an element (or of an attribute value), one clean line, leaving out `skip`. */
-function plainText(source: Element | string, skip?: Element | null): string {
-  if (typeof source === 'string') return source.replace(SPACES, ' ').trim();
+/** Text of an element, one clean line, without dropped content. */
+function plainText(source: Element): string {
   let text = '';
   const walk = (node: Node) => {
     for (const child of node.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) text += (child as Text).data;
-      else if (child.nodeType === Node.ELEMENT_NODE && child !== skip && !DROPPED.has((child as Element).localName)) {
+      else if (child.nodeType === Node.ELEMENT_NODE && !DROPPED.has((child as Element).localName)) {
         text += ' ';
         walk(child);
         text += ' ';
@@ -288,23 +311,3 @@ function insideDropped(el: Element, root: Element): boolean {
   return false;
 }
 
-/** `width`/`height` attributes: a positive whole number of pixels, anything else ("auto", "100%") ignored. */
-function pixels(value: string | null): number | undefined {
-  if (!value || !/^\s*\d+(?:px)?\s*$/.test(value)) return undefined;
-  const n = parseInt(value, 10);
-  return n > 0 ? n : undefined;
-}
-
-/**
- * Splits a trailing credit off a caption: "Bakanov in Houston. Photo: NASA/Bill Ingalls" →
- * ["Bakanov in Houston.", "Photo: NASA/Bill Ingalls"]. Only capitalized labels count, so a
- * caption that merely mentions a photo stays whole.
- */
-const TRAILING_CREDIT = /^([\s\S]*)\b((?:Photo(?:graph)?s?|Images?|Pictures?|Credit)(?: credit)?(?::| by)\s*[^()]*?[^()\s.])\)?\.?$/;
-
-function splitCredit(caption: string): [caption: string, credit: string] {
-  // The greedy prefix makes the last label win: "Image: the ISS. Photo: NASA" credits NASA.
-  const match = TRAILING_CREDIT.exec(caption);
-  if (!match) return [caption, ''];
-  return [match[1].replace(/[\s(|–—-]+$/, ''), match[2]];
-}

@@ -9,11 +9,14 @@ export const MAX_CHARS = 1024 * 1024;
 /** Deepest nesting accepted; real articles and feeds stay under 15. */
 export const MAX_DEPTH = 64;
 
+/** Whether response text is an XML document (RSS, Atom): it starts with an XML declaration or a feed's root element. */
+export function isXmlText(text: string): boolean {
+  return /^\s*<(?:\?xml|rss|feed)\b/i.test(text.slice(0, 200));
+}
+
 /** Parses JSON text, naming the problem when it is HTML, empty, too big or malformed. */
 export function parseJsonText(text: string): unknown {
-  if (text.length > MAX_CHARS) {
-    throw new DataError('', `the document is too large (${formatSize(text.length)}; the limit is ${formatSize(MAX_CHARS)})`);
-  }
+  checkSize(text);
   const start = text.trimStart().slice(0, 100);
   if (!start) throw new DataError('', 'the document is empty; expected JSON');
   if (/^<(!doctype|html|head|body)\b/i.test(start)) {
@@ -28,6 +31,14 @@ export function parseJsonText(text: string): unknown {
   }
   checkDepth(value);
   return value;
+}
+
+/** Rejects documents (JSON or XML text) over MAX_CHARS; returns the text when it is within. */
+export function checkSize(text: string): string {
+  if (text.length > MAX_CHARS) {
+    throw new DataError('', `the document is too large (${formatSize(text.length)}; the limit is ${formatSize(MAX_CHARS)})`);
+  }
+  return text;
 }
 
 /** Rejects values nested deeper than MAX_DEPTH, without recursion (so it cannot overflow the stack). */

@@ -2,6 +2,7 @@
  * Reading schema.org JSON-LD, shared by the article parser, the ItemList parser and the format
  * detectors: type names, `@id` references, and the first text of a property that may be a list.
  */
+import { at } from './errors.js';
 import { asList, cleanText, isObject, type JsonObject } from './read.js';
 
 /** A node and where it is in the input, for error paths. */
@@ -59,13 +60,66 @@ export class NodeIndex {
   }
 
   /**
-   * Follows an `@id` to the node it names, one level: `{"@id": …}` becomes that node, and a
-   * partial copy (Yoast's `"author": {"name": …, "@id": …}`) is completed by it, its own
-   * properties winning. Anything else is returned as is.
+   * Follows an `@id` to the node it names, one level: `{"@id": …}` becomes that node (the fullest
+   * definition of the id). Anything else is returned as is.
    */
   resolve(value: unknown): unknown {
-    if (!isObject(value) || typeof value['@id'] !== 'string') return value;
-    const node = this.#byId.get(value['@id']);
-    return node && node !== value ? { ...node, ...value } : value;
+    return (isObject(value) && typeof value['@id'] === 'string' && this.#byId.get(value['@id'])) || value;
+  }
+}
+
+/**
+ * A JSON-LD document as SEO plugins and CMS templates print it: one object, an array of them, and
+ * the members of their `@graph`s (WordPress/Yoast), the nodes referring to each other by `@id`.
+ */
+export class JsonLdDocument {
+  /** Top-level nodes with their paths: the object itself or the array's items, and their `@graph` members. */
+  readonly top: Located[] = [];
+  readonly #nodes = new NodeIndex();
+
+  constructor(input: JsonObject | unknown[]) {
+    asList(input).forEach((root, i) => {
+      if (!isObject(root)) return;
+      const rootPath = Array.isArray(input) ? at('', i) : '';
+      this.#add(root, rootPath);
+      const graph = root['@graph'];
+      asList(graph).forEach((member, j) => {
+        if (isObject(member)) this.#add(member, Array.isArray(graph) ? at(at(rootPath, '@graph'), j) : at(rootPath, '@graph'));
+      });
+    });
+  }
+
+  #add(node: JsonObject, path: string): void {
+    this.top.push({ node, path });
+    this.#nodes.add(node);
+  }
+
+  /** The node with this `@id` (its fullest definition). */
+  get(id: string): JsonObject | undefined {
+    return this.#nodes.get(id);
+  }
+
+  /** Follows an `@id` reference (see NodeIndex.resolve). */
+  resolve(value: unknown): unknown {
+    return this.#nodes.resolve(value);
+  }
+
+  /**
+   * The first top-level node that `is` what is wanted, else the first that is a top-level node's
+   * `mainEntity` (a `WebPage` or `CollectionPage` wrapping an article or a list).
+   */
+  find(is: (node: JsonObject) => boolean): Located | undefined {
+    const own = this.top.find(({ node }) => is(node));
+    if (own) return own;
+    for (const { node, path } of this.top) {
+      const entity = this.resolve(node.mainEntity);
+      if (isObject(entity) && is(entity)) return { node: entity, path: at(path, 'mainEntity') };
+    }
+    return undefined;
+  }
+
+  /** What the top-level nodes are, for "found …" in an error message. */
+  types(): string {
+    return foundTypes(this.top);
   }
 }

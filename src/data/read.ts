@@ -53,6 +53,18 @@ export function optionalSize(value: unknown, path: string): number | undefined {
   return Math.round(n);
 }
 
+/**
+ * A size from markup or loosely typed data (`width="1200"`, `"auto"`, `"50%"`): a positive number
+ * of pixels, or `undefined` for anything else. A wrong size only costs a layout hint.
+ */
+export function lenientSize(value: unknown): number | undefined {
+  try {
+    return optionalSize(value, '');
+  } catch {
+    return undefined;
+  }
+}
+
 /** Optional date: accepts ISO 8601 (date or date-time); returns it as given when valid. */
 export function optionalDate(value: unknown, path: string): string | undefined {
   const text = optionalText(value, path);

@@ -12,11 +12,10 @@
  */
 import { DataError, at, onlyDataErrors, unexpected } from './errors.js';
 import type { Source } from './model.js';
-import { cleanText, isObject, optionalText, optionalUrl, type JsonObject } from './read.js';
-import { safeUrl } from './urls.js';
+import { isObject, optionalText, optionalUrl, type JsonObject } from './read.js';
 import { typesOf } from './linked-data.js';
 import { detectArticleFormat, parseArticle } from './article/index.js';
-import { defined, looksLikeUrl, numberSources, sourceFromUrl, uniqueSources, type SourceDraft } from './article/common.js';
+import { numberSources, readSource, uniqueSources, type SourceDraft } from './article/common.js';
 
 export interface ParseSourcesOptions {
   /** The URL the data came from; relative URLs in it resolve against this. */
@@ -46,25 +45,20 @@ function isArticleDocumentPart(value: unknown): boolean {
 }
 
 function readSources(list: unknown[], base: string | undefined): Source[] {
-  const drafts = list.flatMap((item, i) => readSource(item, at('', i), base) ?? []);
+  const drafts = list.flatMap((item, i) => readSourceItem(item, at('', i), base) ?? []);
   return numberSources(uniqueSources(drafts));
 }
 
 /** One source, or `undefined` for blank text or a source whose only URL the allowlist rejects. */
-function readSource(item: unknown, path: string, base: string | undefined): SourceDraft | undefined {
-  if (typeof item === 'string') {
-    if (looksLikeUrl(item)) return sourceFromUrl(item, base);
-    const name = cleanText(item);
-    return name ? { name } : undefined;
-  }
-  if (!isObject(item)) throw unexpected(path, 'a source name or object', item);
-  const name = optionalText(item.name, at(path, 'name')) ?? optionalText(item.headline, at(path, 'headline'));
-  const link = optionalUrl(item.url, at(path, 'url'));
-  const publisher = publisherName(item, path);
-  if (name !== undefined) return defined({ name, url: safeUrl(link, base, 'link'), publisher });
-  if (link === undefined) throw new DataError(path, 'a source needs a "name" or a "url"');
-  const fromUrl = sourceFromUrl(link, base);
-  return fromUrl && defined({ ...fromUrl, publisher });
+function readSourceItem(item: unknown, path: string, base: string | undefined): SourceDraft | undefined {
+  if (typeof item !== 'string' && !isObject(item)) throw unexpected(path, 'a source name or object', item);
+  let url: string | undefined;
+  const source = readSource(item, path, base, object => {
+    url = optionalUrl(object.url, at(path, 'url'));
+    return { url, publisher: publisherName(object, path) };
+  });
+  if (!source && isObject(item) && url === undefined) throw new DataError(path, 'a source needs a "name" or a "url"');
+  return source;
 }
 
 /** `publisher` as text or as an object with a `name` (a schema.org Organization). */

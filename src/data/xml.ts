@@ -2,12 +2,12 @@
  * Reading XML feeds (RSS, Atom) inertly: `DOMParser` builds a document in which nothing runs or
  * loads, and the feed parsers only ever read text and attribute values out of it.
  *
- * `DOMParser` is looked up when a feed is read, never at import, so that the JSON formats keep
- * working where there is no DOM (server rendering, workers).
+ * `DOMParser` is looked up when a feed is read, never at import (see inertDocument).
  */
 import { DataError } from './errors.js';
+import { inertDocument } from './html-blocks.js';
 import type { Picture } from './model.js';
-import { optionalSize } from './read.js';
+import { lenientSize } from './read.js';
 import { safeUrl } from './urls.js';
 
 /** The namespace of `xml:base` and `xml:lang`, fixed by the XML Namespaces spec. */
@@ -20,13 +20,20 @@ export const MEDIA_NS = 'http://search.yahoo.com/mrss/';
  * well-formed, with the parser's own description of the first error.
  */
 export function parseXml(text: string): Document {
-  if (typeof DOMParser === 'undefined') {
-    throw new DataError('', 'feeds in XML (RSS, Atom) need a browser to be read (DOMParser is not available here)');
-  }
-  const doc = new DOMParser().parseFromString(text, 'application/xml');
+  const doc = inertDocument(text, 'application/xml', 'an RSS or Atom feed');
   const error = parserError(doc);
   if (error !== undefined) throw new DataError('', `the feed is not well-formed XML${error ? ` (${error})` : ''}`);
   return doc;
+}
+
+/**
+ * The root element of a feed, parsed from text if need be, when it is `<name>` (`rss` or `feed`).
+ * Anything else is not the feed the caller reads.
+ */
+export function feedRoot(input: string | Document, name: 'rss' | 'feed'): Element {
+  const root = (typeof input === 'string' ? parseXml(input) : input).documentElement;
+  if (root.localName !== name) throw new DataError('', `expected an RSS or Atom feed, got an XML document whose root element is <${root.nodeName}>`);
+  return root;
 }
 
 /**
@@ -45,19 +52,9 @@ function parserError(doc: Document): string | undefined {
   return (position ? `${message} at line ${position[1]}, column ${position[2]}` : message).slice(0, 200);
 }
 
-/**
- * Feeds in the wild misspell namespace URIs (`https:`, a missing final slash), and readers accept
- * them; compare without those differences. Prefixes never matter, only URIs.
- */
-function sameNamespace(actual: string | null, expected: string | null): boolean {
-  if (actual === null || expected === null) return actual === expected;
-  const plain = (uri: string) => uri.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '');
-  return plain(actual) === plain(expected);
-}
-
 /** The child elements of `parent` called `name` in namespace `ns` (`null`: no namespace). */
 export function childElements(parent: Element, ns: string | null, name: string): Element[] {
-  return [...parent.children].filter(el => el.localName === name && sameNamespace(el.namespaceURI, ns));
+  return [...parent.children].filter(el => el.localName === name && el.namespaceURI === ns);
 }
 
 export function childElement(parent: Element, ns: string | null, name: string): Element | undefined {
@@ -95,32 +92,26 @@ export function xhtmlSource(el: Element): string {
   return [...el.childNodes].map(node => serializer.serializeToString(node)).join('');
 }
 
-const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
-
 /**
  * The first image Media RSS gives for an item or entry: a `media:content` that is an image
- * (`medium="image"`, an `image/*` type, or no type and an image file name), else a
- * `media:thumbnail` (of the item, of a `media:group`, or of a video's `media:content`).
+ * (`medium="image"` or an `image/*` type), else a `media:thumbnail` (of the item, of a
+ * `media:group`, or of a video's `media:content`).
  */
 export function mediaImage(item: Element, base: string | undefined): Picture | undefined {
-  const groups = childElements(item, MEDIA_NS, 'group');
-  const contents = [item, ...groups].flatMap(parent => childElements(parent, MEDIA_NS, 'content'));
-  for (const content of contents) {
-    const picture = isImageContent(content) ? pictureAt(content, 'url', base) : undefined;
-    if (picture) return picture;
-  }
-  for (const thumbnail of [item, ...groups, ...contents].flatMap(parent => childElements(parent, MEDIA_NS, 'thumbnail'))) {
-    const picture = pictureAt(thumbnail, 'url', base);
+  const parents = [item, ...childElements(item, MEDIA_NS, 'group')];
+  const contents = parents.flatMap(parent => childElements(parent, MEDIA_NS, 'content'));
+  const images = [
+    ...contents.filter(content => {
+      const medium = attribute(content, 'medium')?.toLowerCase();
+      return medium === 'image' || (!medium && attribute(content, 'type')?.toLowerCase().startsWith('image/'));
+    }),
+    ...[...parents, ...contents].flatMap(parent => childElements(parent, MEDIA_NS, 'thumbnail')),
+  ];
+  for (const image of images) {
+    const picture = pictureAt(image, 'url', base);
     if (picture) return picture;
   }
   return undefined;
-}
-
-function isImageContent(content: Element): boolean {
-  const medium = attribute(content, 'medium')?.toLowerCase();
-  const type = attribute(content, 'type')?.toLowerCase();
-  if (medium || type) return medium === 'image' || (type?.startsWith('image/') ?? false);
-  return IMAGE_FILE.test(attribute(content, 'url') ?? '');
 }
 
 /** A picture from an element's URL attribute and its `width`/`height`, when the URL is allowed. */
@@ -128,18 +119,9 @@ export function pictureAt(el: Element, urlAttribute: string, base: string | unde
   const url = safeUrl(el.getAttribute(urlAttribute), base, 'media');
   if (!url) return undefined;
   const picture: Picture = { url };
-  const width = sizeAttribute(el, 'width');
-  const height = sizeAttribute(el, 'height');
+  const width = lenientSize(el.getAttribute('width'));
+  const height = lenientSize(el.getAttribute('height'));
   if (width) picture.width = width;
   if (height) picture.height = height;
   return picture;
-}
-
-/** A size attribute, or `undefined` when it is not a positive number: a wrong size only costs layout hints. */
-function sizeAttribute(el: Element, name: string): number | undefined {
-  try {
-    return optionalSize(attribute(el, name), name);
-  } catch {
-    return undefined;
-  }
 }

@@ -122,7 +122,6 @@ describe('hostile URLs in every URL field', () => {
         expect(article.url).to.equal(undefined);
         expect(article.image).to.equal(undefined);
         expect(article.authors).to.deep.equal([{ name: 'Feed author' }]);
-        expect(article.publisher).to.deep.equal({ name: 'Feed' });
         expect(article.sources).to.deep.equal([]);
         expect(article.body).to.deep.equal([
           { type: 'paragraph', content: ['html link'] },

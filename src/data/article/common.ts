@@ -3,7 +3,8 @@
  * paragraph, a tag list or a source id is.
  */
 import type { ParagraphBlock, Source } from '../model.js';
-import { cleanText } from '../read.js';
+import { at } from '../errors.js';
+import { cleanText, isObject, optionalText, type JsonObject } from '../read.js';
 import { safeUrl } from '../urls.js';
 
 /**
@@ -72,6 +73,31 @@ export function sourceFromUrl(text: string, base?: string): SourceDraft | undefi
   if (!url) return undefined;
   const host = new URL(url).hostname.replace(/^www\./, '');
   return { name: host || url, url };
+}
+
+/**
+ * One source as `citation`/`isBasedOn` and source lists write it: text (a name, or a URL shown by
+ * its host name), or a CreativeWork-like object (`name` or `headline`, a `url`, a `publisher`),
+ * whose URL and publisher `links` reads as strictly as its format wants. `undefined` for another
+ * kind of value, blank text, or a source whose only URL the allowlist rejects.
+ */
+export function readSource(
+  value: unknown,
+  path: string,
+  base: string | undefined,
+  links: (source: JsonObject) => { url: string | undefined; publisher: string | undefined },
+): SourceDraft | undefined {
+  if (typeof value === 'string') {
+    if (looksLikeUrl(value)) return sourceFromUrl(value, base);
+    const name = cleanText(value);
+    return name ? { name } : undefined;
+  }
+  if (!isObject(value)) return undefined;
+  const name = optionalText(value.name, at(path, 'name')) ?? optionalText(value.headline, at(path, 'headline'));
+  const { url, publisher } = links(value);
+  if (name) return defined({ name, url: safeUrl(url, base, 'link'), publisher });
+  const fromUrl = url === undefined ? undefined : sourceFromUrl(url, base);
+  return fromUrl && defined({ ...fromUrl, publisher });
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Article, Block, Person, Picture } from '../model.js';
 import { htmlToBlocks } from '../html-blocks.js';
 import { isObject, optionalDate, optionalId, optionalLang, optionalRawText, optionalText, optionalTextList, optionalUrl, requireText, type JsonObject } from '../read.js';
 import { safeUrl } from '../urls.js';
-import { defined, numberSources, sourceFromUrl, textToParagraphs, uniqueTags } from './common.js';
+import { defined, textToParagraphs, uniqueTags } from './common.js';
 
 const VERSION_PREFIX = 'https://jsonfeed.org/version/';
 
@@ -33,25 +33,21 @@ export function parseJsonFeedItem(input: unknown, base?: string): Article {
 
 function readItem(item: JsonObject, path: string, base: string | undefined, feed?: JsonObject): Article {
   const url = safeUrl(optionalUrl(item.url, at(path, 'url')), base, 'link');
-  const externalUrl = optionalUrl(item.external_url, at(path, 'external_url'));
   const image = itemImage(item, path, base);
-  // A link post (`external_url` besides its own `url`) is about that page: it is the source.
-  const source = url && externalUrl ? sourceFromUrl(externalUrl, base) : undefined;
   const itemAuthors = people(item, path, base);
   return defined({
     id: optionalId(item.id, at(path, 'id')),
-    url: url ?? safeUrl(externalUrl, base, 'link'),
+    url: url ?? safeUrl(optionalUrl(item.external_url, at(path, 'external_url')), base, 'link'),
     headline: requireText(item.title, at(path, 'title')),
     standfirst: optionalText(item.summary, at(path, 'summary')),
     authors: itemAuthors.length ? itemAuthors : feed ? people(feed, '', base) : [],
-    publisher: feed && publisher(feed, base),
     published: optionalDate(item.date_published, at(path, 'date_published')),
     modified: optionalDate(item.date_modified, at(path, 'date_modified')),
     image,
     // Relative links in an item's HTML are relative to the item's own page, as feed readers treat them.
     body: body(item, path, url ?? base),
     tags: uniqueTags(optionalTextList(item.tags, at(path, 'tags'))),
-    sources: numberSources(source ? [source] : []),
+    sources: [],
     lang: optionalLang(item.language, at(path, 'language')) ?? (feed && optionalLang(feed.language, 'language')),
   });
 }
@@ -64,7 +60,7 @@ export function itemImage(item: JsonObject, path: string, base: string | undefin
 }
 
 /** `authors` (1.1), else `author` (1.0); an author with only a URL or avatar has no name to show. */
-function people(owner: JsonObject, path: string, base: string | undefined): Person[] {
+export function people(owner: JsonObject, path: string, base: string | undefined): Person[] {
   const key = owner.authors !== undefined && owner.authors !== null ? 'authors' : 'author';
   const value = owner[key];
   if (value === undefined || value === null) return [];
@@ -77,12 +73,6 @@ function people(owner: JsonObject, path: string, base: string | undefined): Pers
     if (!name) return [];
     return [defined({ name, url: safeUrl(optionalUrl(author.url, at(authorPath, 'url')), base, 'link') })];
   });
-}
-
-/** A whole feed names its publication: its title and home page. */
-function publisher(feed: JsonObject, base: string | undefined): Person | undefined {
-  const name = optionalText(feed.title, 'title');
-  return name === undefined ? undefined : defined({ name, url: safeUrl(optionalUrl(feed.home_page_url, 'home_page_url'), base, 'link') });
 }
 
 /**

@@ -8,6 +8,7 @@
 import { DataError, at, describe, missingOrUnexpected, unexpected } from '../errors.js';
 import type { Article, Block, Inline, Person, Picture, Source } from '../model.js';
 import { isObject, optionalDate, optionalLang, optionalSize, optionalText, optionalTextList, optionalUrl, requireText, requireUrl, type JsonObject } from '../read.js';
+import { tidy } from '../html-blocks.js';
 import { safeUrl } from '../urls.js';
 import { defined, numberSources, textToParagraphs, uniqueTags, type SourceDraft } from './common.js';
 
@@ -141,7 +142,7 @@ class NativeReader {
     const items = value.items
       .map((item, i) => {
         const itemPath = at(itemsPath, i);
-        return Array.isArray(item) ? this.#inlines(item, itemPath) : trimInlines(this.#inline(item, itemPath));
+        return Array.isArray(item) ? this.#inlines(item, itemPath) : tidy(this.#inline(item, itemPath));
       })
       .filter(item => item.length > 0);
     return items.length ? { type: 'list', ordered, items } : undefined;
@@ -159,21 +160,14 @@ class NativeReader {
     return text ? [text] : [];
   }
 
+  /** A run of inlines, its whitespace collapsed and ends trimmed as the HTML reader does. */
   #inlines(values: unknown[], path: string): Inline[] {
-    const out: Inline[] = [];
-    values.forEach((value, i) => {
-      for (const inline of this.#inline(value, at(path, i))) {
-        const last = out.length - 1;
-        if (typeof inline === 'string' && typeof out[last] === 'string') out[last] += inline;
-        else out.push(inline);
-      }
-    });
-    return trimInlines(out);
+    return tidy(values.flatMap((value, i) => this.#inline(value, at(path, i))));
   }
 
   /** One inline, as a list because a link with an unsafe href turns into its content. */
   #inline(value: unknown, path: string): Inline[] {
-    if (typeof value === 'string') return value ? [value.replace(/\s+/g, ' ')] : [];
+    if (typeof value === 'string') return [value];
     if (!isObject(value)) throw unexpected(path, 'text or an inline object', value);
     const type = readType(value, path, INLINE_TYPES);
     switch (type) {
@@ -230,13 +224,4 @@ function readType<T extends string>(value: JsonObject, path: string, allowed: re
   if (typeof type === 'string' && (allowed as readonly string[]).includes(type)) return type as T;
   const got = type === undefined ? 'it is missing' : typeof type === 'string' ? `got "${type.slice(0, 40)}"` : `got ${describe(type)}`;
   throw new DataError(at(path, 'type'), `expected one of ${allowed.join(', ')}; ${got}`);
-}
-
-/** Trims the outer ends of a run of inline text (inner spacing is the author's). */
-function trimInlines(inlines: Inline[]): Inline[] {
-  const out = [...inlines];
-  if (typeof out[0] === 'string') out[0] = out[0].trimStart();
-  const last = out.length - 1;
-  if (typeof out[last] === 'string') out[last] = (out[last] as string).trimEnd();
-  return out.filter(inline => inline !== '');
 }

@@ -7,21 +7,6 @@ import { htmlToBlocks } from '../html-blocks.js';
 import type { Block, Inline, Picture } from '../model.js';
 import { cleanText } from '../read.js';
 
-/** Longest title made from an item's text when the item has no title (a micro-post, say). */
-const MAX_DERIVED_TITLE = 120;
-
-/**
- * A title for an untitled item, from its text: the text itself when short, else cut at a word
- * boundary with an ellipsis. A title is a link's text, so it should stay one line's worth.
- */
-export function titleFromText(text: string): string {
-  if (text.length <= MAX_DERIVED_TITLE) return text;
-  const cut = text.slice(0, MAX_DERIVED_TITLE - 1);
-  const space = cut.lastIndexOf(' ');
-  const words = space > MAX_DERIVED_TITLE / 2 ? cut.slice(0, space) : cut;
-  return `${words.replace(/[\s,;:.–—-]+$/, '')}…`;
-}
-
 /** Author names as one byline, blanks and repeats left out: "Jane Doe, Ivan Petrenko". */
 export function joinNames(names: Iterable<string | undefined>): string | undefined {
   const unique = new Set<string>();
@@ -61,38 +46,13 @@ export function cardPicture(picture: Picture | undefined): Picture | undefined {
   return card;
 }
 
-/** Pictures smaller than this either way are tracking pixels or icons, not an item's image. */
-const MIN_PICTURE_SIZE = 50;
-
-/** What a card can use of an HTML fragment (an RSS description, Atom content). */
-export interface HtmlSummary {
-  /** All its text, one line; empty when there is none. */
-  text: string;
-  /** Its first picture that passes the allowlist and is not a tracking pixel. */
-  image?: Picture;
-}
-
 /**
- * Reads publisher HTML as plain text through the same allowlist as article bodies (so scripts,
- * styles and embeds are dropped with their text), plus its first picture. Needs `DOMParser`.
+ * Publisher HTML (an RSS title or description, an Atom `type="html"` text) as one line of plain
+ * text, read through the same allowlist as article bodies, so scripts, styles and embeds are
+ * dropped with their text. Text without `<` or `&` cannot hold markup, so it skips the HTML parser.
  */
-export function readHtml(html: string, base?: string): HtmlSummary {
-  const blocks = htmlToBlocks(html, base);
-  const text = cleanText(blocks.map(blockText).join(' '));
-  const figure = blocks.find(
-    (block): block is Extract<Block, { type: 'image' }> =>
-      block.type === 'image' && (block.image.width ?? MIN_PICTURE_SIZE) >= MIN_PICTURE_SIZE && (block.image.height ?? MIN_PICTURE_SIZE) >= MIN_PICTURE_SIZE,
-  );
-  const image = cardPicture(figure?.image);
-  return image ? { text, image } : { text };
-}
-
-/**
- * A title that may hold markup (RSS titles, by custom, and Atom `type="html"` titles) as plain
- * text. Text without `<` or `&` cannot hold markup, so it skips the HTML parser.
- */
-export function htmlTitle(text: string): string {
-  return /[<&]/.test(text) ? readHtml(text).text : cleanText(text);
+export function htmlText(html: string): string {
+  return cleanText(/[<&]/.test(html) ? htmlToBlocks(html).map(blockText).join(' ') : html);
 }
 
 function blockText(block: Block): string {

@@ -6,6 +6,7 @@
 import { DataError, at, onlyDataErrors, unexpected } from '../errors.js';
 import type { CardList } from '../model.js';
 import { isJsonLdNode } from '../linked-data.js';
+import { isXmlText } from '../json.js';
 import { isObject } from '../read.js';
 import { parseXml } from '../xml.js';
 import { parseAtom } from './atom.js';
@@ -17,25 +18,19 @@ import { parseRss } from './rss.js';
 
 export { parseAtom, parseItemList, parseJsonFeedList, parseNativeList, parseRss };
 
-export type ListFormat = 'rss' | 'atom' | 'json-feed' | 'item-list' | 'native' | 'items';
+export type ListFormat = 'xml' | 'json-feed' | 'item-list' | 'native' | 'items';
 
 export interface ParseListOptions {
   /** The URL the data came from; relative URLs in it resolve against this. */
   base?: string;
 }
 
-/** RSS and Atom text starts with an XML declaration or the root element (the loader checks the same). */
-const XML_START = /^\s*<(?:\?xml|rss|feed|rdf:RDF)\b/i;
-/** The root element's name, after any XML declaration, comments, processing instructions and doctype. */
-const XML_ROOT = /^\s*(?:(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>)\s*)*<(?:[\w.-]+:)?([\w.-]+)/i;
-
-/** Which list format `input` is written in, or `undefined` when it is none of them. */
+/**
+ * Which list format `input` is written in, or `undefined` when it is none of them. XML text
+ * (RSS or Atom) is told apart by its root element once it is parsed.
+ */
 export function detectListFormat(input: unknown): ListFormat | undefined {
-  if (typeof input === 'string') {
-    if (!XML_START.test(input.slice(0, 200))) return undefined;
-    const root = XML_ROOT.exec(input.slice(0, 8192))?.[1];
-    return root === 'rss' || root === 'RDF' ? 'rss' : root === 'feed' ? 'atom' : undefined;
-  }
+  if (typeof input === 'string') return isXmlText(input) ? 'xml' : undefined;
   if (Array.isArray(input)) return input.some(isJsonLdNode) ? 'item-list' : 'items';
   if (!isObject(input)) return undefined;
   if (isJsonFeed(input)) return 'json-feed';
@@ -70,7 +65,7 @@ export function parseCardLists(input: unknown, options: ParseListOptions = {}): 
 
 /** Whether a value is a whole list (as opposed to one item of a list). */
 function looksLikeList(value: unknown): boolean {
-  if (typeof value === 'string') return XML_START.test(value.slice(0, 200));
+  if (typeof value === 'string') return isXmlText(value);
   if (!isObject(value)) return false;
   return isJsonFeed(value) || Array.isArray(value.items) || (isJsonLdNode(value) && hasItemList(value));
 }
@@ -113,12 +108,7 @@ function readList(input: unknown, base: string | undefined): CardList {
 
 /** RSS or Atom text, told apart by the root element of the parsed document. */
 function readFeedText(text: string, base: string | undefined): CardList {
-  const start = text.trimStart().slice(0, 100);
-  if (/^<(?:!doctype\s+html|html|head|body)\b/i.test(start)) throw new DataError('', 'expected a feed but got an HTML page (is the URL right?)');
-  if (!start.startsWith('<')) throw new DataError('', 'expected a list, got text that is not an RSS or Atom feed');
+  if (!isXmlText(text)) throw new DataError('', 'expected a list, got text that is not an RSS or Atom feed');
   const doc = parseXml(text);
-  const root = doc.documentElement;
-  if (root.localName === 'rss' || root.localName === 'RDF') return parseRss(doc, base);
-  if (root.localName === 'feed') return parseAtom(doc, base);
-  throw new DataError('', `expected an RSS or Atom feed, got an XML document whose root element is <${root.nodeName}>`);
+  return doc.documentElement.localName === 'feed' ? parseAtom(doc, base) : parseRss(doc, base);
 }

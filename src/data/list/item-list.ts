@@ -6,21 +6,18 @@
  * `position` order:
  * - `ListItem`s with a `url` and `name` (Google's carousel markup);
  * - `ListItem`s whose `item` is an article (`NewsArticle`, `BlogPosting`, any `CreativeWork`),
- *   inline or as an `{"@id": …}` reference to a node of the graph, or just its URL as text;
+ *   inline or as an `{"@id": …}` reference to a node of the graph;
  * - the articles themselves.
  * An article is read by the article parser (so `image`, `author` and `@id` references behave
  * exactly as they do for `<news-article>`), its `ListItem`'s `name` and `url` filling in for what
  * it lacks. An entry with no name or headline anywhere has nothing to show and is left out.
- *
- * An array of articles with no ItemList (`[{"@type": "NewsArticle", …}, …]`) is read as a list
- * of those articles.
  */
 import { DataError, at, unexpected } from '../errors.js';
 import type { Card, CardList } from '../model.js';
 import { asList, isObject, optionalText, type JsonObject } from '../read.js';
 import { safeUrl } from '../urls.js';
-import { firstString, foundTypes, isReference, NodeIndex, typesOf, type Located } from '../linked-data.js';
-import { defined, looksLikeUrl } from '../article/common.js';
+import { firstString, isReference, JsonLdDocument, typesOf, type Located } from '../linked-data.js';
+import { defined } from '../article/common.js';
 import { parseJsonLdArticle } from '../article/json-ld.js';
 import { cardPicture, joinNames, moveError } from './common.js';
 
@@ -29,9 +26,7 @@ export function parseItemList(input: unknown, base?: string): CardList {
   const reader = new ItemListReader(input, base);
   const list = reader.findItemList();
   if (list) return reader.readList(list);
-  const articles = reader.top.filter(({ node }) => node.headline !== undefined);
-  if (Array.isArray(input) && articles.length) return { items: articles.flatMap(({ node, path }) => reader.readItem(node, path) ?? []) };
-  throw new DataError('', `no schema.org ItemList found; found ${foundTypes(reader.top)}`);
+  throw new DataError('', `no schema.org ItemList found; found ${reader.types()}`);
 }
 
 /** Whether a JSON-LD document (object or array) has an ItemList where parseItemList looks for one. */
@@ -39,48 +34,16 @@ export function hasItemList(input: unknown): boolean {
   return (isObject(input) || Array.isArray(input)) && new ItemListReader(input, undefined).findItemList() !== undefined;
 }
 
-/** Text written as an absolute URL, as opposed to a blank node id like `_:b0` or `#item-1`. */
-function urlText(value: unknown): string | undefined {
-  const text = firstString(value);
-  return text !== undefined && looksLikeUrl(text) ? text : undefined;
-}
-
-class ItemListReader {
-  /** Top-level nodes: the object itself or the array's items, and the members of their `@graph`s. */
-  readonly top: Located[] = [];
-  /** Top-level nodes by `@id`, for `item` references; the fullest definition of an id wins. */
-  readonly #nodes = new NodeIndex();
+class ItemListReader extends JsonLdDocument {
   readonly #base: string | undefined;
 
   constructor(input: JsonObject | unknown[], base: string | undefined) {
+    super(input);
     this.#base = base;
-    const roots = Array.isArray(input) ? input : [input];
-    roots.forEach((root, i) => {
-      if (!isObject(root)) return;
-      const rootPath = Array.isArray(input) ? at('', i) : '';
-      this.#add(root, rootPath);
-      const graph = root['@graph'];
-      asList(graph).forEach((member, j) => {
-        if (isObject(member)) this.#add(member, Array.isArray(graph) ? at(at(rootPath, '@graph'), j) : at(rootPath, '@graph'));
-      });
-    });
   }
 
-  #add(node: JsonObject, path: string): void {
-    this.top.push({ node, path });
-    this.#nodes.add(node);
-  }
-
-  /** The first ItemList at the top level, else the first one that is a top-level node's `mainEntity`. */
   findItemList(): Located | undefined {
-    const isItemList = (node: unknown): node is JsonObject => isObject(node) && typesOf(node).includes('ItemList');
-    const own = this.top.find(({ node }) => isItemList(node));
-    if (own) return own;
-    for (const { node, path } of this.top) {
-      const entity = this.#nodes.resolve(node.mainEntity);
-      if (isItemList(entity)) return { node: entity, path: at(path, 'mainEntity') };
-    }
-    return undefined;
+    return this.find(node => typesOf(node).includes('ItemList'));
   }
 
   readList({ node, path }: Located): CardList {
@@ -99,22 +62,16 @@ class ItemListReader {
     });
   }
 
-  /** One entry of `itemListElement` (or one article of an array) as a card, if it has a title. */
+  /** One entry of `itemListElement` as a card, if it has a title. */
   readItem(element: unknown, path: string): Card | undefined {
     if (!isObject(element)) return undefined;
-    const isListItem = typesOf(element).includes('ListItem') || (element['@type'] === undefined && ('item' in element || 'position' in element));
+    // Templates often leave out a ListItem's `@type`; an entry with an `item` is one all the same.
+    const isListItem = typesOf(element).includes('ListItem') || (element['@type'] === undefined && 'item' in element);
     const name = isListItem ? optionalText(element.name, at(path, 'name')) : undefined;
-    const itemPath = isListItem ? at(path, 'item') : path;
-    const item = this.#nodes.resolve(isListItem ? element.item : element);
-    const listItemUrl = isListItem ? firstString(element.url) : undefined;
-    if (isObject(item) && !isReference(item)) {
-      // The item's own `url` or `mainEntityOfPage` says best where it is; an `@id` is often a
-      // node id (`…#article`), so it only stands in for a URL when nothing else does.
-      const ownUrl = item.url !== undefined || item.mainEntityOfPage !== undefined;
-      return this.#readArticle(item, itemPath, name, listItemUrl ?? (ownUrl ? undefined : urlText(item['@id'])));
-    }
-    // An item given as URL text, or a reference to a node the document does not define.
-    const url = listItemUrl ?? urlText(isObject(item) ? item['@id'] : item);
+    const url = isListItem ? firstString(element.url) : undefined;
+    const item = this.resolve(isListItem ? element.item : element);
+    if (isObject(item) && !isReference(item)) return this.#readArticle(item, isListItem ? at(path, 'item') : path, name, url);
+    // A ListItem that names and links the article itself (Google's carousel markup).
     return name === undefined ? undefined : defined({ title: name, url: safeUrl(url, this.#base, 'link') });
   }
 
@@ -128,7 +85,7 @@ class ItemListReader {
     const node = { ...defined({ name, url }), ...item, '@type': 'Article' };
     const referenced = Object.values(item)
       .flatMap(value => asList(value))
-      .flatMap(value => (isObject(value) && typeof value['@id'] === 'string' ? this.#nodes.get(value['@id']) ?? [] : []));
+      .flatMap(value => (isObject(value) && typeof value['@id'] === 'string' ? this.get(value['@id']) ?? [] : []));
     let article;
     try {
       article = parseJsonLdArticle([node, ...referenced], this.#base);
