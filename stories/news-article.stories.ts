@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, waitFor } from 'storybook/test';
 import type { NewsArticle } from '../src/index.ts';
-import { argTypesFor, BACK_LINK_KNOWN_ISSUE, cssVars, holdRequests, settled, shadowOf } from './support';
+import { argTypesFor, cssVars, holdRequests, settled, shadowOf } from './support';
 
 type Args = Partial<Pick<NewsArticle, 'src' | 'data' | 'theme' | 'labels' | 'lang'>> & Record<string, unknown>;
 
@@ -80,7 +80,6 @@ export const FromJsonFeed: Story = {
  * the same object; see Reactive Properties.)
  */
 export const FromOwnJson: Story = {
-  parameters: BACK_LINK_KNOWN_ISSUE,
   name: 'Format: news-elements article JSON',
   args: { src: '/formats/article.native.json' },
   play: async ({ canvasElement }) => {
@@ -184,7 +183,6 @@ export const Dark: Story = { args: { theme: 'dark' } };
 
 /** A right-to-left article: `lang: "ar"` in the data gives the content `lang` and `dir="rtl"`; dates and the byline through `Intl`. */
 export const RightToLeft: Story = {
-  parameters: BACK_LINK_KNOWN_ISSUE,
   args: { src: '/formats/article.rtl.json', labels: { by: 'بقلم', published: 'نُشر', updated: 'حُدّث', sources: 'المصادر', tags: 'الوسوم', backToCitation: 'العودة إلى الاستشهاد' } },
   play: async ({ canvasElement }) => {
     await settled(canvasElement);

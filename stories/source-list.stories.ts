@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import type { SourceList } from '../src/index.ts';
-import { argTypesFor, BACK_LINK_KNOWN_ISSUE, cssVars, holdRequests, settled, shadowOf } from './support';
+import { argTypesFor, cssVars, holdRequests, settled, shadowOf } from './support';
 
 type Args = Partial<Pick<SourceList, 'src' | 'data' | 'heading' | 'headingLevel' | 'theme' | 'labels' | 'lang'>> & Record<string, unknown>;
 
@@ -72,7 +72,6 @@ export const FromJsonLdCitations: Story = {
 
 /** Inside a `<news-article>` with no data of its own: the article's sources through context, numbered and linked both ways with the inline citations. */
 export const InsideArticle: Story = {
-  parameters: BACK_LINK_KNOWN_ISSUE,
   args: { data: undefined },
   render: args => html`<news-article src="/formats/article.native.json">${render(args)}</news-article>`,
   play: async ({ canvasElement }) => {

@@ -94,13 +94,3 @@ export function holdRequests(url: string): () => void {
   };
 }
 
-/**
- * KNOWN ISSUE (library, reported): the "↩" back-link after a cited source that has no URL is
- * styled `text-decoration: none` in the accent colour, which axe reports as `link-in-text-block`
- * (2.58:1 against the text, no underline). Stories that show numbered sources switch off that one
- * rule until the styles in src/ are fixed; every other axe rule still applies to them. Delete
- * this and its uses once `.back` is underlined (or otherwise distinguished).
- */
-export const BACK_LINK_KNOWN_ISSUE = {
-  a11y: { config: { rules: [{ id: 'link-in-text-block', enabled: false }] } },
-};

@@ -2,8 +2,7 @@
  * Fetching data for elements: one request per URL at a time however many elements ask for it,
  * with each caller able to abort its own interest without cancelling the others'.
  */
-import { DataError } from '../data/errors.js';
-import { MAX_CHARS, parseJsonText } from '../data/json.js';
+import { checkSize, isXmlText, parseJsonText } from '../data/json.js';
 
 /** A failed request, worded for the page's author. */
 export class LoadError extends Error {
@@ -75,7 +74,7 @@ async function requestBody(url: string, signal: AbortSignal): Promise<unknown> {
     response = await fetch(url, {
       signal,
       credentials: 'same-origin',
-      headers: { accept: 'application/json, application/ld+json, application/feed+json, application/xml;q=0.9, */*;q=0.5' },
+      headers: { accept: 'application/json, application/xml;q=0.9, */*;q=0.5' },
     });
   } catch (error) {
     if (signal.aborted) throw error;
@@ -84,17 +83,8 @@ async function requestBody(url: string, signal: AbortSignal): Promise<unknown> {
   if (!response.ok) {
     throw new LoadError(`${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
   }
-  const length = Number(response.headers.get('content-length'));
-  if (length > MAX_CHARS * 4) {
-    throw new DataError('', `the document is too large (${Math.round(length / 1024)} KB)`);
-  }
-  const text = await response.text();
-  return looksLikeXml(text) ? text : parseJsonText(text);
-}
-
-/** RSS and Atom documents start with an XML declaration or their root element. */
-function looksLikeXml(text: string): boolean {
-  return /^\s*<(\?xml|rss|feed|rdf:RDF)\b/i.test(text.slice(0, 200));
+  const text = checkSize(await response.text());
+  return isXmlText(text) ? text : parseJsonText(text);
 }
 
 /** True for the rejection of an aborted request, which is never reported as an error. */

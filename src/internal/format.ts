@@ -25,21 +25,12 @@ export function listParts(items: string[], locale: string): Array<{ type: 'eleme
   return new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(items);
 }
 
-const RTL_LANGUAGES = /^(ar|arc|ckb|dv|fa|he|iw|ku-arab|ps|sd|ug|ur|yi)(-|$)/i;
+/** Languages written right to left, and the right-to-left scripts a tag may name (`ku-Arab`, `pa-Arab`). */
+const RTL = /^(?:ar|arc|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)(?:-|$)|-(?:arab|hebr|thaa|syrc|nkoo|adlm|rohg)(?:-|$)/i;
 
 /** The writing direction of a language tag. */
 export function directionOf(lang: string): 'ltr' | 'rtl' {
-  try {
-    const locale = new Intl.Locale(lang) as Intl.Locale & {
-      getTextInfo?: () => { direction?: string };
-      textInfo?: { direction?: string };
-    };
-    const info = locale.getTextInfo?.() ?? locale.textInfo;
-    if (info?.direction) return info.direction === 'rtl' ? 'rtl' : 'ltr';
-  } catch {
-    // Not a valid tag: fall through to the list.
-  }
-  return RTL_LANGUAGES.test(lang) ? 'rtl' : 'ltr';
+  return RTL.test(lang) ? 'rtl' : 'ltr';
 }
 
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { defineElement } from './define.js';
 import { VERSION } from './version.js';
 
@@ -41,11 +41,31 @@ export abstract class NewsElement extends LitElement {
     }
     return 'en';
   }
+
+  /** The latest load's error, in an alert shown above whatever loaded before (which stays). */
+  protected renderAlert(error: string | undefined): TemplateResult | typeof nothing {
+    return error ? html`<div class="error" part="error" role="alert">${error}</div>` : nothing;
+  }
+
+  /**
+   * The loading state: `label` for screen readers, and a placeholder of skeleton blocks that
+   * reserves roughly the final size, so nothing shifts when the data arrives.
+   */
+  protected renderLoading(label: string, placeholder: unknown): TemplateResult {
+    return html`<p class="visually-hidden" role="status">${label}</p>
+      <div part="skeleton" class="placeholder" aria-hidden="true">${placeholder}</div>`;
+  }
 }
 
+/** `count` skeleton blocks of one kind (`class="skeleton <kind>"`), for a loading placeholder. */
+export function skeletons(count: number, kind: string): TemplateResult[] {
+  return Array.from({ length: count }, () => html`<span class="skeleton ${kind}"></span>`);
+}
+
+/** Whether `tag` is a well-formed language tag (Intl throws for one that is not). */
 function isLocale(tag: string): boolean {
   try {
-    return Intl.DateTimeFormat.supportedLocalesOf(tag).length > 0 || new Intl.Locale(tag).language.length > 0;
+    return !!new Intl.Locale(tag);
   } catch {
     return false;
   }

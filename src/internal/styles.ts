@@ -26,6 +26,9 @@ export const hostStyles = css`
     font-family: var(--news-font-family, inherit);
     line-height: var(--news-line-height, 1.6);
     text-align: start;
+    text-indent: 0;
+    word-spacing: normal;
+    letter-spacing: normal;
     overflow-wrap: break-word;
   }
   :host([theme='light']) {
@@ -56,6 +59,17 @@ export const hostStyles = css`
     outline-offset: 2px;
     border-radius: 2px;
   }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-family: var(--news-headline-font-family, inherit);
+    line-height: 1.25;
+    margin: 0;
+    color: inherit;
+  }
   img {
     display: block;
     max-width: 100%;
@@ -81,6 +95,14 @@ export const hostStyles = css`
     color: var(--_error-text);
     border-inline-start: 4px solid currentColor;
   }
+  .placeholder {
+    display: flex;
+    flex-direction: column;
+    gap: 0.6em;
+  }
+  .line {
+    height: 1em;
+  }
   .skeleton {
     display: block;
     background: var(--_skeleton);
@@ -96,5 +118,22 @@ export const hostStyles = css`
     .skeleton {
       animation: none;
     }
+  }
+`;
+
+/** What the two card lists (related articles, trending) share: titles that link quietly, a text column. */
+export const cardListStyles = css`
+  [part='link'] {
+    color: var(--news-link-color, inherit);
+    text-decoration: none;
+  }
+  [part='link']:hover {
+    text-decoration: underline;
+  }
+  .text {
+    display: flex;
+    flex-direction: column;
+    gap: 0.3em;
+    min-width: 0;
   }
 `;

@@ -10,11 +10,7 @@ export const articleStyles = css`
   h1,
   h2,
   h3 {
-    font-family: var(--news-headline-font-family, inherit);
     line-height: 1.2;
-    margin: 0;
-    font-weight: 700;
-    color: inherit;
   }
   h1 {
     font-size: var(--news-headline-size, clamp(1.75rem, 4vw, 2.5rem));
@@ -124,12 +120,10 @@ export const articleStyles = css`
   }
   .back {
     margin-inline-start: 0.35em;
-    text-decoration: none;
   }
+  /* An article is taller than the screen: a skeleton that fills it means nothing below moves when the text arrives. */
   .placeholder {
-    display: flex;
-    flex-direction: column;
-    gap: 0.6em;
+    min-block-size: 100vh;
   }
   .placeholder .kicker {
     width: 6em;
@@ -140,9 +134,6 @@ export const articleStyles = css`
   }
   .placeholder .title + .title {
     width: 70%;
-  }
-  .placeholder .line {
-    height: 1em;
   }
   .placeholder .line:nth-of-type(4n) {
     width: 85%;

@@ -6,7 +6,7 @@ import type { Article } from '../data/model.js';
 import { articleContext } from '../internal/context.js';
 import { DataController } from '../internal/data-controller.js';
 import { directionOf, formatDate, listParts } from '../internal/format.js';
-import { NewsElement } from '../internal/news-element.js';
+import { NewsElement, skeletons } from '../internal/news-element.js';
 import { hostStyles } from '../internal/styles.js';
 import { articleStyles } from './news-article.styles.js';
 import { Citations, citedSources, followInPageLink, renderSourceItems, revealAnchor } from '../internal/sources.js';
@@ -44,6 +44,7 @@ const DEFAULT_LABELS: ArticleLabels = {
  * One whole news article: section, headline, standfirst, byline, dates, lead image, body, tags
  * and sources, from schema.org JSON-LD, a JSON Feed item or news-elements article JSON.
  *
+ * @tagname news-article
  * @summary Renders a news article from the JSON a publisher already has.
  *
  * @slot - Elements shown after the article, such as `<source-list>` or `<related-articles>`; they receive the article through context.
@@ -142,7 +143,7 @@ export class NewsArticle extends NewsElement {
   protected override render(): TemplateResult {
     const { value: article, error, state } = this.#loader;
     const labels = { ...DEFAULT_LABELS, ...this.labels };
-    const alert = error ? html`<div class="error" part="error" role="alert">${error}</div>` : nothing;
+    const alert = this.renderAlert(error);
     if (!article) {
       return state === 'loading' ? this.#renderSkeleton(labels) : html`${alert}<slot></slot>`;
     }
@@ -213,14 +214,10 @@ export class NewsArticle extends NewsElement {
   }
 
   #renderSkeleton(labels: ArticleLabels): TemplateResult {
-    const lines = (count: number, kind: string) => Array.from({ length: count }, () => html`<span class="skeleton ${kind}"></span>`);
-    return html`<p class="visually-hidden" role="status">${labels.loading}</p>
-      <div part="skeleton" class="placeholder" aria-hidden="true">
-        <span class="skeleton kicker"></span>
-        ${lines(2, 'title')} ${lines(2, 'line')}
-        <span class="skeleton picture"></span>
-        ${lines(6, 'line')}
-      </div>`;
+    return this.renderLoading(
+      labels.loading,
+      html`${skeletons(1, 'kicker')}${skeletons(2, 'title')}${skeletons(2, 'line')}${skeletons(1, 'picture')}${skeletons(6, 'line')}`,
+    );
   }
 
   #onSlotChange(): void {

@@ -1,16 +1,6 @@
 import { css } from 'lit';
 
 export const relatedStyles = css`
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    font-family: var(--news-headline-font-family, inherit);
-    line-height: 1.25;
-    margin: 0;
-    color: inherit;
-  }
   [part='heading'] {
     font-size: 1.3em;
     margin-block-end: var(--_space);
@@ -28,12 +18,6 @@ export const relatedStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.5em;
-    min-width: 0;
-  }
-  .text {
-    display: flex;
-    flex-direction: column;
-    gap: 0.3em;
     min-width: 0;
   }
   img,
@@ -56,13 +40,6 @@ export const relatedStyles = css`
   }
   [part='title'] {
     font-size: 1.05em;
-  }
-  [part='link'] {
-    color: var(--news-link-color, inherit);
-    text-decoration: none;
-  }
-  [part='link']:hover {
-    text-decoration: underline;
   }
   /* The title is the card's one link; its hit area covers the whole card. */
   [part='link']::after {
@@ -111,15 +88,24 @@ export const relatedStyles = css`
     padding-block: 0.6em;
     border-block-end: 1px solid var(--_border);
   }
-  .placeholder .line {
-    height: 1em;
+  /* The placeholder lays out like the cards it stands for. */
+  .placeholder {
+    display: block;
   }
   .placeholder .short {
     width: 40%;
   }
   .heading-line {
-    height: 1.3em;
+    height: calc(1.3em * 1.25);
     width: 12em;
     margin-block-end: var(--_space);
+  }
+  /* Card text gets a fixed height (label, a title of up to two lines, date; plus three lines of
+     summary with summaries), so the skeleton and the cards are the same size whatever the data. */
+  :host(:not([layout='compact'])) .text {
+    min-block-size: calc(1.28em + 2.625em + 1.44em + 0.6em);
+  }
+  :host([summaries]:not([layout='compact'])) .text {
+    min-block-size: calc(1.28em + 2.625em + 4.32em + 1.44em + 0.9em);
   }
 `;

@@ -10,8 +10,8 @@ import { DataController } from '../internal/data-controller.js';
 import { announceNavigation } from '../internal/events.js';
 import { formatDate } from '../internal/format.js';
 import { clampLevel, headingTag, renderHeading } from '../internal/heading.js';
-import { NewsElement } from '../internal/news-element.js';
-import { hostStyles } from '../internal/styles.js';
+import { NewsElement, skeletons } from '../internal/news-element.js';
+import { cardListStyles, hostStyles } from '../internal/styles.js';
 import { relatedStyles } from './related-articles.styles.js';
 
 /** The words the element shows around the data; set `labels` to translate them. */
@@ -34,6 +34,7 @@ export type RelatedLayout = 'grid' | 'list' | 'compact';
  * aspect ratio reserved, the date, the section, and optionally a summary. It never shows the
  * article being read (the surrounding `<news-article>`, or `exclude`) and never shows a card twice.
  *
+ * @tagname related-articles
  * @summary Cards linking to related articles, from a feed or list the publisher already has.
  *
  * @slot heading - Replaces the default heading with the host's own markup.
@@ -69,7 +70,7 @@ export type RelatedLayout = 'grid' | 'list' | 'compact';
  * @cssproperty --news-space - Base spacing unit. Default: 1rem.
  */
 export class RelatedArticles extends NewsElement {
-  static override styles = [hostStyles, relatedStyles];
+  static override styles = [hostStyles, cardListStyles, relatedStyles];
 
   static override properties: PropertyDeclarations = {
     src: {},
@@ -78,7 +79,7 @@ export class RelatedArticles extends NewsElement {
     layout: { reflect: true },
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
-    summaries: { type: Boolean },
+    summaries: { type: Boolean, reflect: true },
     exclude: {},
     labels: { attribute: false },
   };
@@ -132,7 +133,7 @@ export class RelatedArticles extends NewsElement {
     const labels = { ...DEFAULT_LABELS, ...this.labels };
     const limit = clampLimit(this.limit, 4);
     const level = clampLevel(this.headingLevel);
-    const alert = error ? html`<div class="error" part="error" role="alert">${error}</div>` : nothing;
+    const alert = this.renderAlert(error);
     if (!list) {
       return state === 'loading' ? this.#renderSkeleton(limit, labels) : alert;
     }
@@ -179,19 +180,11 @@ export class RelatedArticles extends NewsElement {
   }
 
   #renderSkeleton(count: number, labels: RelatedLabels): TemplateResult {
-    return html`<p class="visually-hidden" role="status">${labels.loading}</p>
-      <div part="skeleton" class="placeholder" aria-hidden="true">
-        <span class="skeleton heading-line"></span>
-        <div class="cards">
-          ${Array.from(
-            { length: count },
-            () => html`<div class="card">
-              ${this.layout === 'compact' ? nothing : html`<span class="skeleton picture"></span>`}
-              <div class="text"><span class="skeleton line"></span><span class="skeleton line short"></span></div>
-            </div>`,
-          )}
-        </div>
-      </div>`;
+    const card = html`<div class="card">
+      ${this.layout === 'compact' ? nothing : skeletons(1, 'picture')}
+      <div class="text">${skeletons(1, 'line')}${skeletons(1, 'line short')}</div>
+    </div>`;
+    return this.renderLoading(labels.loading, html`${skeletons(1, 'heading-line')}<div class="cards">${Array.from({ length: count }, () => card)}</div>`);
   }
 }
 

@@ -12,7 +12,6 @@ export const sourceListStyles = css`
     font-size: 1.1em;
     line-height: 1.3;
     margin-block: var(--_space) 0.5em;
-    color: inherit;
   }
   ol,
   ul {
@@ -25,17 +24,16 @@ export const sourceListStyles = css`
   .publisher {
     color: var(--_muted);
   }
-  .back {
-    text-decoration: none;
-  }
+  /* The skeleton has the rule, heading and line boxes of four sources, so the list does not shift when it arrives. */
   .placeholder {
-    display: flex;
-    flex-direction: column;
-    gap: 0.6em;
-    padding-block: var(--_space);
+    gap: 0.25em;
+    padding-block: calc(var(--_space) + 1.1em * 1.3 + 0.55em) 0;
+    border-block-start: 1px solid var(--_border);
   }
   .line {
-    height: 1em;
     width: 40%;
+    height: calc(var(--news-line-height, 1.6) * 1em);
+    padding-block: calc((var(--news-line-height, 1.6) - 1) * 0.5em);
+    background-clip: content-box;
   }
 `;

@@ -6,7 +6,7 @@ import { articleContext } from '../internal/context.js';
 import { DataController } from '../internal/data-controller.js';
 import { announceNavigation } from '../internal/events.js';
 import { clampLevel, renderHeading } from '../internal/heading.js';
-import { NewsElement } from '../internal/news-element.js';
+import { NewsElement, skeletons } from '../internal/news-element.js';
 import { Citations, citedSources, followInPageLink, renderSourceItems, revealAnchor } from '../internal/sources.js';
 import { hostStyles } from '../internal/styles.js';
 import { sourceListStyles } from './source-list.styles.js';
@@ -51,6 +51,7 @@ function modelOf(article: Article): SourceListModel {
  * article's sources, numbered when the text cites them inline, each linked to its citation and
  * back; the article then shows no sources section of its own.
  *
+ * @tagname source-list
  * @summary A list of the sources an article cites.
  *
  * @slot heading - Replaces the default heading with the host's own markup.
@@ -69,6 +70,7 @@ function modelOf(article: Article): SourceListModel {
  * @csspart skeleton - The loading placeholder.
  *
  * @cssproperty --news-font-family - Font. Default: inherited.
+ * @cssproperty --news-headline-font-family - Font of the heading. Default: the element's font.
  * @cssproperty --news-text-color - Text colour. Default: inherited (light), #e8eaed (dark).
  * @cssproperty --news-background - Background. Default: transparent (light), #16181c (dark).
  * @cssproperty --news-muted-color - Publisher names. Default: #585f69 / #aeb4bd.
@@ -130,13 +132,9 @@ export class SourceList extends NewsElement {
   protected override render(): TemplateResult | typeof nothing {
     const { value, error, state } = this.#loader;
     const labels = { ...DEFAULT_LABELS, ...this.labels };
-    const alert = error ? html`<div class="error" part="error" role="alert">${error}</div>` : nothing;
+    const alert = this.renderAlert(error);
     if (!value) {
-      if (state !== 'loading') return alert;
-      return html`<p class="visually-hidden" role="status">${labels.loading}</p>
-        <div part="skeleton" class="placeholder" aria-hidden="true">
-          ${Array.from({ length: 4 }, () => html`<span class="skeleton line"></span>`)}
-        </div>`;
+      return state === 'loading' ? this.renderLoading(labels.loading, skeletons(4, 'line')) : alert;
     }
     if (!value.sources.length) return alert;
     const citations = new Citations(value.sources, value.cited);

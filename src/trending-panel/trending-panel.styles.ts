@@ -6,11 +6,8 @@ export const trendingStyles = css`
   h4,
   h5,
   h6 {
-    font-family: var(--news-headline-font-family, inherit);
     font-size: 1.2em;
-    line-height: 1.25;
-    margin: 0 0 0.5em;
-    color: inherit;
+    margin-block-end: 0.5em;
   }
   .tabs {
     display: flex;
@@ -65,19 +62,11 @@ export const trendingStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .text {
-    display: flex;
-    flex-direction: column;
     gap: 0.2em;
-    min-width: 0;
   }
   [part='link'] {
-    color: var(--news-link-color, inherit);
-    text-decoration: none;
     font-weight: 600;
     line-height: 1.35;
-  }
-  [part='link']:hover {
-    text-decoration: underline;
   }
   .meta {
     display: flex;
@@ -86,15 +75,24 @@ export const trendingStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
+  /* The skeleton's boxes match the tab row and the items' line boxes (two-line titles when narrow). */
   .placeholder {
-    display: flex;
-    flex-direction: column;
-    gap: 1.1em;
+    gap: 0;
+    container-type: inline-size;
   }
   .tabs-line {
-    height: 2.2em;
+    height: calc((1 + var(--news-line-height, 1.6)) * 1em + 4px);
+    margin-block-end: 0.5em;
   }
   .item-line {
-    height: 2.4em;
+    height: calc(4.36em + 1px);
+    padding-block: calc((1.96em + 1px) / 2);
+    background-clip: content-box;
+  }
+  @container (max-width: 32em) {
+    .item-line {
+      height: calc(5.71em + 1px);
+      padding-block: calc((3.31em + 1px) / 2);
+    }
   }
 `;

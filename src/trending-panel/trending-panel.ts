@@ -6,8 +6,8 @@ import { DataController } from '../internal/data-controller.js';
 import { announceNavigation } from '../internal/events.js';
 import { formatDate, formatRelative } from '../internal/format.js';
 import { clampLevel, renderHeading } from '../internal/heading.js';
-import { NewsElement } from '../internal/news-element.js';
-import { hostStyles } from '../internal/styles.js';
+import { NewsElement, skeletons } from '../internal/news-element.js';
+import { cardListStyles, hostStyles } from '../internal/styles.js';
 import { trendingStyles } from './trending-panel.styles.js';
 
 /** The words the element shows around the data; set `labels` to translate them. */
@@ -36,6 +36,7 @@ const MIN_REFRESH = 1;
  * With `refresh`, it fetches `src` again at that interval while the page is visible, keeping
  * what it shows when a refresh fails.
  *
+ * @tagname trending-panel
  * @summary Ranked lists of articles in tabs, from the feeds a publisher already has.
  *
  * @slot heading - Replaces the default heading with the host's own markup.
@@ -72,7 +73,7 @@ const MIN_REFRESH = 1;
  * @cssproperty --news-space - Base spacing unit. Default: 1rem.
  */
 export class TrendingPanel extends NewsElement {
-  static override styles = [hostStyles, trendingStyles];
+  static override styles = [hostStyles, cardListStyles, trendingStyles];
 
   static override properties: PropertyDeclarations = {
     src: {},
@@ -163,7 +164,7 @@ export class TrendingPanel extends NewsElement {
     const { value: lists, error, state } = this.#loader;
     const labels = { ...DEFAULT_LABELS, ...this.labels };
     const limit = clampLimit(this.limit, 5);
-    const alert = error ? html`<div class="error" part="error" role="alert">${error}</div>` : nothing;
+    const alert = this.renderAlert(error);
     if (!lists) return state === 'loading' ? this.#renderSkeleton(limit, labels) : alert;
     if (!lists.length) return alert;
     const level = clampLevel(this.headingLevel);
@@ -236,11 +237,7 @@ export class TrendingPanel extends NewsElement {
   }
 
   #renderSkeleton(count: number, labels: TrendingLabels): TemplateResult {
-    return html`<p class="visually-hidden" role="status">${labels.loading}</p>
-      <div part="skeleton" class="placeholder" aria-hidden="true">
-        <span class="skeleton tabs-line"></span>
-        ${Array.from({ length: count }, () => html`<span class="skeleton item-line"></span>`)}
-      </div>`;
+    return this.renderLoading(labels.loading, html`${skeletons(1, 'tabs-line')}${skeletons(count, 'item-line')}`);
   }
 
   async #select(index: number, focus = false): Promise<void> {
