@@ -1,0 +1,428 @@
+/**
+ * npm run bench: prints the drop-in's size, render timings against a vanilla-DOM baseline, layout
+ * shift per element with late data, and the cost of 200 elements on one page. Numbers only; no
+ * test asserts them (the build's size budget is what fails CI). See BENCHMARKS.md.
+ *
+ *   npm run bench                 all four measurements
+ *   npm run bench -- --quick      fewer iterations (a smoke run)
+ *   npm run bench -- --verbose    also every layout shift: when, which host nodes, from/to where
+ */
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { ensureBuilt, ensureDependencies, findChromium, root } from '../scripts/lib.mjs';
+
+ensureDependencies();
+ensureBuilt();
+
+const { measureSize, kib } = await import('../scripts/size.mjs');
+const { startDevServer } = await import('@web/dev-server');
+const { default: puppeteer } = await import('puppeteer-core');
+
+const QUICK = process.argv.includes('--quick');
+const VERBOSE = process.argv.includes('--verbose');
+const RENDER = { warmup: QUICK ? 2 : 5, samples: QUICK ? 6 : 30 };
+const CLS_RUNS = QUICK ? 1 : 3;
+const MANY_RUNS = QUICK ? 1 : 5;
+const DATA_DELAY_MS = 800;
+const VIEWPORTS = [
+  { name: 'desktop 1280x900', width: 1280, height: 900 },
+  { name: 'narrow 390x844', width: 390, height: 844 },
+];
+const AIM = { brotli: 15 * 1024, firstRatio: 1.5, articleCls: 0.05, listCls: 0 };
+
+// ---------------------------------------------------------------------------------------------
+// Pages the server generates: the layout-stability host page (one element) and the 200-element page.
+
+const CLS_ELEMENTS = {
+  'news-article': `<news-article src="/demo/data/seed-article.json?delay=${DATA_DELAY_MS}"></news-article>`,
+  'source-list': `<source-list src="/demo/data/seed-article.json?delay=${DATA_DELAY_MS}"></source-list>`,
+  'related-articles': `<related-articles src="/demo/data/related.json?delay=${DATA_DELAY_MS}" heading="You may also like..." summaries></related-articles>`,
+  'trending-panel': `<trending-panel src="/demo/data/trending.json?delay=${DATA_DELAY_MS}" limit="5"></trending-panel>`,
+};
+
+const MANY_KINDS = [
+  { tag: 'news-article', file: '/demo/data/seed-article.json' },
+  { tag: 'source-list', file: '/demo/data/seed-article.json' },
+  { tag: 'related-articles', file: '/demo/data/related.json', attributes: 'layout="compact" limit="3"' },
+  { tag: 'trending-panel', file: '/demo/data/trending.json', attributes: 'limit="3"' },
+];
+const MANY_PER_KIND = 50;
+
+/** 50 of each element; in each kind, half share one URL (one request, deduplicated) and half have their own. */
+function manyPage(count) {
+  const elements = [];
+  for (let i = 0; i < count / MANY_KINDS.length; i++) {
+    for (const { tag, file, attributes = '' } of MANY_KINDS) {
+      const src = i % 2 === 0 ? `${file}?shared=${tag}` : `${file}?copy=${tag}-${i}`;
+      elements.push(`<div class="cell"><${tag} src="${src}" ${attributes}></${tag}></div>`);
+    }
+  }
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>news-elements bench: ${count} elements</title>
+    <link rel="stylesheet" href="./bench.css" />
+    <script src="./many.js" data-expected="${count}"></script>
+    <script type="module" src="../../dist/news-elements.min.js"></script>
+  </head>
+  <body>
+    <main class="grid">
+      ${elements.join('\n      ')}
+    </main>
+  </body>
+</html>`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server: the project root, plus a middleware that counts requests, delays data on request,
+// isolates the render page (finer timers) and serves the generated pages.
+
+const requests = { total: 0, data: 0, byKind: {} };
+function resetRequests() {
+  requests.total = 0;
+  requests.data = 0;
+  requests.byKind = {};
+}
+
+/**
+ * The drop-in as it was when the bench started: served from memory, so a rebuild during the run
+ * (dist/ is deleted first) cannot break it, and the size printed is of the very file measured.
+ */
+let dropIn;
+
+async function benchMiddleware(ctx, next) {
+  requests.total++;
+  const kind = ctx.path.startsWith('/demo/data/') || ctx.path.startsWith('/bench/data/') ? 'data' : ctx.path.split('.').pop();
+  requests.byKind[kind] = (requests.byKind[kind] ?? 0) + 1;
+  if (kind === 'data') requests.data++;
+
+  const delay = Number(ctx.query.delay);
+  if (delay > 0) await new Promise(resolve => setTimeout(resolve, Math.min(delay, 10_000)));
+
+  if (ctx.path === '/dist/news-elements.min.js') {
+    ctx.type = 'js';
+    ctx.body = dropIn;
+    return;
+  }
+  if (ctx.path === '/bench/pages/cls.html') {
+    const element = CLS_ELEMENTS[ctx.query.el];
+    if (!element) ctx.throw(404, 'unknown element');
+    ctx.type = 'html';
+    ctx.body = readFileSync(join(root, 'bench/pages/cls.html'), 'utf8').replace('<!--element-->', element);
+    return;
+  }
+  if (ctx.path === '/bench/pages/many.html') {
+    ctx.type = 'html';
+    ctx.body = manyPage(Number(ctx.query.count ?? MANY_PER_KIND * MANY_KINDS.length));
+    return;
+  }
+  await next();
+  if (ctx.path === '/bench/pages/render.html') {
+    // Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs.
+    ctx.set('Cross-Origin-Opener-Policy', 'same-origin');
+    ctx.set('Cross-Origin-Embedder-Policy', 'require-corp');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics and printing.
+
+const median = values => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.round(q * (sorted.length - 1)))];
+};
+const ms = n => `${n.toFixed(2)} ms`;
+const ratio = n => `${n.toFixed(2)}x`;
+const mib = n => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+const check = ok => (ok ? 'yes' : 'NO');
+
+/** A plain-text table: the first column (or, with `left`, every column) left-aligned, numbers right-aligned. */
+function table(headers, rows, { left = false } = {}) {
+  const widths = headers.map((header, i) => Math.max(header.length, ...rows.map(row => String(row[i]).length)));
+  const pad = (cell, i) => (i === 0 || left ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]));
+  const line = cells => cells.map(pad).join('  ').trimEnd();
+  console.log(`  ${line(headers)}`);
+  console.log(`  ${widths.map(w => '-'.repeat(w)).join('  ')}`);
+  for (const row of rows) console.log(`  ${line(row)}`);
+}
+
+function section(title) {
+  console.log(`\n${title}\n${'='.repeat(title.length)}`);
+}
+
+function cpuModel() {
+  try {
+    const line = readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find(l => l.startsWith('model name'));
+    if (line) return line.split(':')[1].trim();
+  } catch {
+    // Not Linux: fall back to what Node reports.
+  }
+  return cpus()[0]?.model ?? 'unknown';
+}
+
+// ---------------------------------------------------------------------------------------------
+// The measurements.
+
+function reportSize() {
+  section('1. Drop-in size (dist/news-elements.min.js, Lit inlined, all four elements)');
+  dropIn = readFileSync(join(root, 'dist/news-elements.min.js'));
+  const { raw, gzip, brotli } = measureSize(dropIn);
+  table(
+    ['file', 'minified', 'gzip -9', 'brotli -q 11', `aim (brotli <= ${kib(AIM.brotli)})`],
+    [['news-elements.min.js', kib(raw), kib(gzip), kib(brotli), brotli <= AIM.brotli ? 'met' : `not met (+${kib(brotli - AIM.brotli)})`]],
+  );
+  console.log('  Same measurement as the build\'s size budget (scripts/size.mjs); the budget in rollup.config.mjs is what fails CI.');
+  return { raw, gzip, brotli };
+}
+
+async function newPage(browser, viewport) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setCacheEnabled(false);
+  await page.setViewport({ width: viewport.width, height: viewport.height });
+  return { context, page };
+}
+
+async function measureRender(browser, origin) {
+  section(`2. Render time in Chromium: Lit elements vs hand-written vanilla DOM (median of ${RENDER.samples}, ${RENDER.warmup} warm-up discarded)`);
+  const { context, page } = await newPage(browser, VIEWPORTS[0]);
+  try {
+    await page.goto(`${origin}/bench/pages/render.html`);
+    await page.waitForFunction('window.renderBenchReady === true', { timeout: 30_000 });
+    const isolated = await page.evaluate('crossOriginIsolated');
+
+    const markup = {};
+    for (const kind of ['article', 'trending']) markup[kind] = await page.evaluate(k => window.renderBench.compare(k), kind);
+
+    const names = ['article:lit', 'article:vanilla', 'trending:lit', 'trending:vanilla'];
+    const samples = Object.fromEntries(names.map(name => [name, { first: [], update: [] }]));
+    for (let i = 0; i < RENDER.warmup + RENDER.samples; i++) {
+      for (const kind of ['article', 'trending']) {
+        // Alternate which side goes first, so neither always runs on a warmer (or colder) heap.
+        const order = i % 2 ? [`${kind}:lit`, `${kind}:vanilla`] : [`${kind}:vanilla`, `${kind}:lit`];
+        for (const name of order) {
+          const { first, update } = await page.evaluate(n => window.renderBench.sample(n), name);
+          if (i >= RENDER.warmup) {
+            samples[name].first.push(first);
+            samples[name].update.push(update);
+          }
+        }
+      }
+    }
+
+    const rows = [];
+    const result = { isolated, markup, cases: {} };
+    for (const [kind, label] of [
+      ['article', 'seed article'],
+      ['trending', 'trending panel, 50 items'],
+    ]) {
+      const lit = samples[`${kind}:lit`];
+      const vanilla = samples[`${kind}:vanilla`];
+      const m = {
+        litFirst: median(lit.first),
+        vanillaFirst: median(vanilla.first),
+        litUpdate: median(lit.update),
+        vanillaRebuild: median(vanilla.update),
+        litFirstP90: quantile(lit.first, 0.9),
+        vanillaFirstP90: quantile(vanilla.first, 0.9),
+      };
+      m.firstRatio = m.litFirst / m.vanillaFirst;
+      m.updateRatio = m.litUpdate / m.vanillaRebuild;
+      result.cases[kind] = m;
+      rows.push([
+        label,
+        ms(m.litFirst),
+        ms(m.vanillaFirst),
+        ratio(m.firstRatio),
+        check(m.firstRatio <= AIM.firstRatio),
+        ms(m.litUpdate),
+        ms(m.vanillaRebuild),
+        ratio(m.updateRatio),
+        check(m.updateRatio < 1),
+      ]);
+    }
+    table(
+      ['case', 'Lit first', 'vanilla first', 'ratio', '<=1.5x', 'Lit update', 'vanilla rebuild', 'ratio', '<1x'],
+      rows,
+    );
+    for (const [kind, label] of [
+      ['article', 'seed article'],
+      ['trending', 'trending panel'],
+    ]) {
+      const { first, update, chars, elements } = markup[kind];
+      const note = r => (r.match ? 'match' : `DIFFER at char ${r.at}\n      lit:     ${r.lit}\n      vanilla: ${r.vanilla}`);
+      console.log(`  same markup, ${label} (${elements} elements, ${chars} chars): first render ${note(first)}; after update ${note(update)}`);
+    }
+    console.log(
+      `  Timed: create + set data + await updateComplete + forced layout (offsetHeight); data pre-parsed (no network).` +
+        ` Timer resolution: ${isolated ? '5 µs (cross-origin isolated)' : '100 µs'}.`,
+    );
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureCls(browser, origin) {
+  section(`3. Layout stability: CLS with data ${DATA_DELAY_MS} ms late (worst of ${CLS_RUNS} loads per cell)`);
+  const result = {};
+  const rows = [];
+  for (const tag of Object.keys(CLS_ELEMENTS)) {
+    result[tag] = {};
+    for (const viewport of VIEWPORTS) {
+      const runs = [];
+      for (let run = 0; run < CLS_RUNS; run++) {
+        const { context, page } = await newPage(browser, viewport);
+        try {
+          await page.goto(`${origin}/bench/pages/cls.html?el=${tag}`);
+          await page.waitForFunction('window.clsResult', { timeout: 20_000, polling: 100 });
+          runs.push(await page.evaluate('window.clsResult'));
+        } finally {
+          await context.close();
+        }
+      }
+      const worst = runs.reduce((a, b) => (b.cls > a.cls ? b : a));
+      result[tag][viewport.name] = { ...worst, runs: runs.map(r => r.cls) };
+      const aim = tag === 'news-article' ? AIM.articleCls : AIM.listCls;
+      rows.push([
+        tag,
+        viewport.name,
+        worst.outcome === 'load' ? worst.cls.toFixed(4) : worst.outcome,
+        check(worst.cls <= aim + 1e-9),
+        worst.clsBeforeData.toFixed(4),
+        worst.clsAtData.toFixed(4),
+        `${Math.round(worst.skeletonHeight)} -> ${Math.round(worst.finalHeight)} px`,
+      ]);
+    }
+  }
+  table(['element', 'viewport', 'CLS', 'aim', 'before data', 'at data', 'skeleton -> final height'], rows);
+  console.log(
+    `  Aim: 0 for the list elements, <= ${AIM.articleCls} for <news-article>. Host text above and below the element; one element per page load.\n` +
+      '  "before data": the element appearing (undefined, 0 px, until the drop-in runs; then its skeleton).\n' +
+      '  "at data": the skeleton replaced by the content. Shifts under 3 px are not reported by Chromium.',
+  );
+  if (VERBOSE) for (const [tag, byViewport] of Object.entries(result)) {
+    for (const [viewport, r] of Object.entries(byViewport)) {
+      for (const shift of r.shifts) {
+        const sources = shift.sources.map(s => `${s.node} y ${s.before[0]}->${s.after[0]} h ${s.before[1]}->${s.after[1]}`).join('; ');
+        console.log(`  shift ${tag} @ ${viewport}: ${shift.value.toFixed(4)} at ${shift.time} ms: ${sources}`);
+      }
+    }
+  }
+  return result;
+}
+
+async function measureMany(browser, origin) {
+  const count = MANY_PER_KIND * MANY_KINDS.length;
+  section(`4. ${count} elements on one page (${MANY_PER_KIND} of each; in each kind half share one src) — median of ${MANY_RUNS} loads`);
+  const loadPage = async n => {
+    const { context, page } = await newPage(browser, VIEWPORTS[0]);
+    try {
+      const client = await page.createCDPSession();
+      await client.send('Performance.enable');
+      resetRequests();
+      await page.goto(`${origin}/bench/pages/many.html?count=${n}`);
+      await page.waitForFunction('window.manyResult', { timeout: 60_000, polling: 50 });
+      const outcome = await page.evaluate('window.manyResult');
+      await client.send('HeapProfiler.collectGarbage');
+      const metrics = Object.fromEntries((await client.send('Performance.getMetrics')).metrics.map(m => [m.name, m.value]));
+      return { ...outcome, heap: metrics.JSHeapUsedSize, nodes: metrics.Nodes, requests: { ...requests, byKind: { ...requests.byKind } } };
+    } finally {
+      await context.close();
+    }
+  };
+
+  const empty = await loadPage(0);
+  const runs = [];
+  for (let i = 0; i < MANY_RUNS; i++) runs.push(await loadPage(count));
+  const time = median(runs.map(r => r.allLoadedAt));
+  const heap = median(runs.map(r => r.heap));
+  const last = runs[runs.length - 1];
+  const expectedData = MANY_KINDS.length * (1 + MANY_PER_KIND / 2);
+  table(
+    ['figure', 'value'],
+    [
+      ['elements rendered (news-load) / failed', `${last.loaded} / ${last.failed}`],
+      ['time to all loaded (from navigation start)', ms(time)],
+      ['JS heap used after GC', `${mib(heap)} (page without elements: ${mib(empty.heap)}; ${((heap - empty.heap) / count / 1024).toFixed(1)} KiB per element)`],
+      ['DOM nodes (document + shadow roots)', String(Math.round(median(runs.map(r => r.nodes))))],
+      ['requests, total', String(last.requests.total)],
+      ['requests for data', `${last.requests.data} (${count} elements, ${MANY_KINDS.length * (MANY_PER_KIND / 2)} distinct URLs + ${MANY_KINDS.length} shared: ${expectedData} if identical requests are made once)`],
+      ['requests by type', Object.entries(last.requests.byKind).map(([k, v]) => `${k} ${v}`).join(', ')],
+    ],
+    { left: true },
+  );
+  return { time, heap, emptyHeap: empty.heap, nodes: last.nodes, requests: last.requests, loaded: last.loaded, failed: last.failed, runs: runs.map(r => r.allLoadedAt) };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const started = Date.now();
+let server;
+let browser;
+const cleanUp = async () => {
+  await browser?.close().catch(() => {});
+  await server?.stop().catch(() => {});
+};
+process.once('SIGINT', () => cleanUp().then(() => process.exit(130)));
+process.once('SIGTERM', () => cleanUp().then(() => process.exit(143)));
+
+try {
+  const size = reportSize();
+
+  server = await startDevServer({
+    config: { rootDir: root, port: 0, hostname: '127.0.0.1', nodeResolve: false, middleware: [benchMiddleware] },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  const origin = `http://127.0.0.1:${server.server.address().port}`;
+  browser = await puppeteer.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // gc() between samples, so a collection does not land inside a timed render.
+      '--js-flags=--expose-gc',
+    ],
+  });
+
+  const machine = {
+    cpu: cpuModel(),
+    cores: cpus().length,
+    memory: `${(totalmem() / 1024 ** 3).toFixed(1)} GiB`,
+    chromium: await browser.version(),
+    node: process.version,
+  };
+  section('Machine');
+  console.log(`  ${machine.cpu}, ${machine.cores} cores, ${machine.memory} RAM; ${machine.chromium} (headless); Node ${machine.node}`);
+  // Other work on the machine skews render times more than anything in the code: say how busy it was.
+  console.log(`  load average at start: ${loadavg().map(n => n.toFixed(2)).join(' / ')} (1 / 5 / 15 min) on ${machine.cores} cores`);
+
+  await measureRender(browser, origin);
+  await measureCls(browser, origin);
+  await measureMany(browser, origin);
+  console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s. Medians; these machines are noisy — compare ratios, not absolute times.`);
+  void size;
+} catch (error) {
+  console.error('\nbench failed:', error);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}
