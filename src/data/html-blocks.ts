@@ -65,21 +65,25 @@ export function inertDocument(text: string, type: DOMParserSupportedType, what: 
  * `parseFromString` is a Trusted Types sink: where a page enforces `require-trusted-types-for
  * 'script'` it rejects plain strings. Its document is inert and only read through allowlists, so
  * the text passes unchanged through a policy named "news-elements" (a page that lists policy names
- * must list it), created once per page and shared by every copy of the library.
+ * must list it). The policy stays inside this module: a pass-through policy within reach of other
+ * scripts would let them make TrustedHTML for any sink. A second copy of the library on the same
+ * page creates its own, which a policy list allows with 'allow-duplicates' (as Lit's "lit-html").
  */
 type InertPolicy = { createHTML(text: string): string };
-const POLICY = Symbol.for('news-elements.trusted-types');
+let policy: InertPolicy | undefined;
 
 function inertPolicy(): InertPolicy {
-  const global = globalThis as typeof globalThis & { [POLICY]?: InertPolicy; trustedTypes?: { createPolicy(name: string, rules: InertPolicy): InertPolicy } };
-  const rules = { createHTML: (text: string) => text };
-  try {
-    global[POLICY] ??= global.trustedTypes?.createPolicy('news-elements', rules) ?? rules;
-  } catch {
-    // The page does not allow the name: parsing then fails (a DataError) only where Trusted Types are enforced.
-    global[POLICY] = rules;
+  if (!policy) {
+    const rules = { createHTML: (text: string) => text };
+    const trustedTypes = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: InertPolicy): InertPolicy } }).trustedTypes;
+    try {
+      policy = trustedTypes?.createPolicy('news-elements', rules) ?? rules;
+    } catch {
+      // The page does not allow the name: parsing then fails (a DataError) only where Trusted Types are enforced.
+      policy = rules;
+    }
   }
-  return global[POLICY];
+  return policy;
 }
 
 class BlockWalker {
