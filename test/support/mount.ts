@@ -103,3 +103,56 @@ export function dangerousNodes(root: ShadowRoot | Element): string[] {
   walk(root);
   return found;
 }
+
+/**
+ * Renders `template` into a fresh container and resolves once each of `count` distinct elements
+ * inside it has fired `news-load` or `news-error` (the first outcome of each counts), with the
+ * outcome per element. Rejects naming how many settled when `timeout` passes first.
+ */
+export async function mountMany(template: TemplateResult, count: number, timeout = 8000): Promise<{ container: HTMLElement; outcomes: Map<Element, CustomEvent> }> {
+  const container = document.createElement('div');
+  mounted.push(container);
+  const outcomes = new Map<Element, CustomEvent>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onEvent: (event: Event) => void = () => {};
+  const settled = new Promise<void>((resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`only ${outcomes.size} of ${count} elements fired news-load or news-error within ${timeout} ms`)), timeout);
+    onEvent = (event: Event) => {
+      const target = event.target as Element;
+      if (!outcomes.has(target)) outcomes.set(target, event as CustomEvent);
+      if (outcomes.size >= count) resolve();
+    };
+  });
+  container.addEventListener('news-load', onEvent);
+  container.addEventListener('news-error', onEvent);
+  document.body.append(container);
+  try {
+    render(template, container);
+    await settled;
+  } finally {
+    clearTimeout(timer);
+    container.removeEventListener('news-load', onEvent);
+    container.removeEventListener('news-error', onEvent);
+  }
+  return { container, outcomes };
+}
+
+/**
+ * Collects uncaught errors and unhandled rejections on the page while a test runs:
+ * `const errors = watchErrors(); … errors.stop()` returns the messages seen.
+ */
+export function watchErrors(): { seen: string[]; stop: () => string[] } {
+  const seen: string[] = [];
+  const onError = (event: ErrorEvent) => seen.push(`error: ${event.message}`);
+  const onRejection = (event: PromiseRejectionEvent) => seen.push(`unhandled rejection: ${String(event.reason?.stack ?? event.reason)}`);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    seen,
+    stop: () => {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+      return seen;
+    },
+  };
+}

@@ -11,6 +11,14 @@
  *   /__test__/count/<key>         → {"count": n}
  *   POST /__test__/sequence/<key> → stores a JSON array of {status, body} answers; each GET of
  *                                   the same URL then gets the next one (the last one repeats)
+ *   POST /__test__/store/<key>    → stores the request body and its content-type; GET of the same
+ *                                   URL answers with them (for documents a test builds, e.g. RSS)
+ *   GET  /__test__/gate/<key>/<path> → holds the request until POST /__test__/gate/<key> opens the
+ *                                   gate (then serves <path>, or the status in ?status=N of the POST);
+ *                                   a gate never opened hangs until the client aborts
+ *   GET  /__test__/gates/<key>    → {"requests", "aborted", "served", "waiting"} for that gate
+ *   /__test__/reset               → the connection is destroyed without an answer (network error)
+ *   /__test__/truncated           → a 200 JSON answer cut off mid-body (connection destroyed)
  */
 import { readFile } from 'node:fs/promises';
 import { resolve, normalize } from 'node:path';
@@ -18,6 +26,20 @@ import { resolve, normalize } from 'node:path';
 const root = resolve(import.meta.dirname, '../..');
 const counts = new Map();
 const sequences = new Map();
+const stored = new Map();
+const gates = new Map();
+
+/** A gate holds requests until it is opened; it remembers how its requests ended. */
+function gate(key) {
+  let state = gates.get(key);
+  if (!state) {
+    let open;
+    const opened = new Promise(resolve => (open = resolve));
+    state = { requests: 0, aborted: 0, served: 0, waiting: 0, status: 200, opened, open };
+    gates.set(key, state);
+  }
+  return state;
+}
 
 async function readBody(ctx) {
   let body = '';
@@ -93,6 +115,68 @@ export function testServerMiddleware() {
         ctx.body = answer.body === undefined ? '{"error": true}' : JSON.stringify(answer.body);
         return;
       }
+      case 'store': {
+        if (ctx.method === 'POST') {
+          stored.set(rest, { type: ctx.get('content-type') || 'application/json', body: await readBody(ctx) });
+          ctx.status = 204;
+          return;
+        }
+        const doc = stored.get(rest);
+        if (!doc) {
+          ctx.status = 404;
+          return;
+        }
+        ctx.type = doc.type;
+        ctx.body = doc.body;
+        return;
+      }
+      case 'gate': {
+        const [, key, path = ''] = /^([^/]+)(?:\/(.*))?$/.exec(rest) ?? [];
+        const state = gate(key);
+        if (ctx.method === 'POST') {
+          state.status = Number(ctx.query.status) || 200;
+          state.open();
+          ctx.status = 204;
+          return;
+        }
+        state.requests++;
+        state.waiting++;
+        let closed;
+        const gone = new Promise(resolve => (closed = resolve));
+        ctx.res.on('close', () => {
+          if (!ctx.res.writableFinished) closed('aborted');
+        });
+        const how = await Promise.race([state.opened.then(() => 'opened'), gone]);
+        state.waiting--;
+        if (how === 'aborted') {
+          state.aborted++;
+          ctx.respond = false;
+          return;
+        }
+        state.served++;
+        if (state.status !== 200) {
+          ctx.status = state.status;
+          ctx.body = 'gate closed';
+          return;
+        }
+        return serveFile(ctx, path);
+      }
+      case 'gates': {
+        const { requests, aborted, served, waiting } = gate(rest);
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({ requests, aborted, served, waiting });
+        return;
+      }
+      case 'reset':
+        ctx.respond = false;
+        ctx.req.socket.destroy();
+        return;
+      case 'truncated':
+        ctx.respond = false;
+        ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': '5000', 'cache-control': 'no-store' });
+        ctx.res.write('{"headline": "Cut off", "body": "This answer never ');
+        setTimeout(() => ctx.res.destroy(), 50);
+        return;
       case 'count':
         ctx.type = 'application/json';
         ctx.body = JSON.stringify({ count: counts.get(rest) ?? 0 });
