@@ -4,16 +4,17 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * Formats an ISO 8601 date for readers. A bare date (`2025-07-29`) is shown as that calendar
- * day wherever the reader is; a date-time also shows the time in the reader's zone.
+ * day wherever the reader is; a date-time also shows the time in the reader's zone, unless
+ * `withTime` is false (cards show the day only).
  */
-export function formatDate(iso: string, locale: string): string {
+export function formatDate(iso: string, locale: string, withTime = true): string {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
-  const key = `${locale}|${dateOnly}`;
+  const key = `${locale}|${dateOnly}|${withTime}`;
   let format = dateFormats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(
       locale,
-      dateOnly ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeStyle: 'short' },
+      dateOnly ? { dateStyle: 'long', timeZone: 'UTC' } : withTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'long' },
     );
     dateFormats.set(key, format);
   }

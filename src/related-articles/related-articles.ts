@@ -174,7 +174,7 @@ export class RelatedArticles extends NewsElement {
         ${card.label && !compact ? html`<p part="label" class="label">${card.label}</p>` : nothing}
         ${headingTag(level, title, 'title')}
         ${card.summary && this.summaries && !compact ? html`<p part="summary" class="summary">${card.summary}</p>` : nothing}
-        ${card.date ? html`<time part="date" datetime=${card.date}>${formatDate(card.date, locale)}</time>` : nothing}
+        ${card.date ? html`<time part="date" datetime=${card.date}>${formatDate(card.date, locale, false)}</time>` : nothing}
       </div>
     </li>`;
   }

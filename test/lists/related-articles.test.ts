@@ -24,6 +24,7 @@ describe('<related-articles>', () => {
     expect(getComputedStyle(img).aspectRatio).to.equal('16 / 9');
     expect(text(second.querySelector('[part~="label"]'))).to.equal('Space');
     expect(second.querySelector('time')!.getAttribute('datetime')).to.equal('2025-07-31T15:43:00Z');
+    expect(text(second.querySelector('time'))).to.equal('July 31, 2025');
     expect(text(second.querySelector('[part~="summary"]'))).to.equal('The mixed crew heads for the station.');
   });
 
