@@ -9,18 +9,16 @@ const FEED = '/test/fixtures/elements/related.feed.json';
 
 describe('composition', () => {
   it('<news-article src><source-list><related-articles src>: citations in the nested list, the article left out of the cards', async () => {
-    const data = await (await fetch(ARTICLE)).json();
-    data['@graph'][1].citation = [{ '@type': 'CreativeWork', name: 'Kyiv Post report', url: 'https://www.kyivpost.com/post/1' }, 'Pravda'];
-    const el = mountNow<NewsArticle>(html`<news-article .data=${data}>
+    const el = mountNow<NewsArticle>(html`<news-article src="/test/fixtures/pages/yoast-graph-cited.ld.json">
       <source-list></source-list>
       <related-articles src=${FEED}></related-articles>
     </news-article>`);
     const related = el.querySelector('related-articles')!;
-    await settle(related);
-    await related.updateComplete;
     const list = el.querySelector('source-list')!;
-    await list.updateComplete;
+    await Promise.all([settle(el), settle(related), settle(list)]);
+    await Promise.all([el.updateComplete, related.updateComplete, list.updateComplete]);
     expect(all(list, '[part~="source"]').map(text)).to.deep.equal(['Kyiv Post report', 'Pravda']);
+    expect(all(list, '[part~="source"] a').map(a => a.getAttribute('href'))).to.deep.equal(['https://www.kyivpost.com/post/1']);
     expect(one(el, 'section[part~="sources"]')).to.equal(null);
     const titles = all(related, '[part~="title"]').map(text);
     expect(titles).to.have.length(4);
