@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import { CHROMIUM_FLAGS } from './scripts/lib.mjs';
 
 const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -31,15 +32,7 @@ export default defineConfig({
             provider: playwright({
               launchOptions: {
                 executablePath: chromium,
-                args: [
-                  '--headless=new',
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--no-first-run',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                ],
+                args: CHROMIUM_FLAGS,
               },
             }),
             instances: [{ browser: 'chromium' }],

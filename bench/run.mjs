@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { ensureBuilt, ensureDependencies, findChromium, root } from '../scripts/lib.mjs';
+import { CHROMIUM_FLAGS, ensureBuilt, ensureDependencies, findChromium, root } from '../scripts/lib.mjs';
 
 ensureDependencies();
 ensureBuilt();
@@ -398,17 +398,8 @@ try {
   browser = await puppeteer.launch({
     executablePath: findChromium(),
     headless: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // gc() between samples, so a collection does not land inside a timed render.
-      '--js-flags=--expose-gc',
-    ],
+    // gc() between samples, so a collection does not land inside a timed render.
+    args: [...CHROMIUM_FLAGS, '--js-flags=--expose-gc'],
   });
 
   const machine = {

@@ -82,6 +82,18 @@ export function findOrInstall({ what, envVar, candidates, aptPackages }) {
   process.exit(1);
 }
 
+/** How every headless Chromium here is started (as root it needs --no-sandbox; the network is closed). */
+export const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
 export function findChromium() {
   return findOrInstall({
     what: 'Chromium',

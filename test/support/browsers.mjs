@@ -9,20 +9,10 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_FLAGS } from '../../scripts/lib.mjs';
 
 // The Firefox and WebKit launchers (CommonJS) are loaded only when asked for: webdriverio is big.
 const require = createRequire(import.meta.url);
-
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 export function chromiumPath() {
   return process.env.CHROME_PATH ?? '/usr/bin/chromium';
