@@ -4,4 +4,6 @@ export default {
   exclude: ['src/**/*.styles.ts'],
   outdir: 'dist',
   litelement: true,
+  // package.json names dist/custom-elements.json by hand; Storybook's copy in .cache/ must not rewrite it.
+  packagejson: false,
 };
