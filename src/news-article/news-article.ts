@@ -76,7 +76,11 @@ const DEFAULT_LABELS: ArticleLabels = {
  * @csspart tag - Each tag.
  * @csspart sources - The sources section.
  * @csspart sources-heading - The sources heading.
+ * @csspart source-list - The list of sources (`<ol>` when the text cites them, else `<ul>`).
  * @csspart source - Each source.
+ * @csspart source-link - The link on a source's name.
+ * @csspart publisher - The outlet or publisher beside a source.
+ * @csspart back-link - The link from a source back to its first citation.
  * @csspart error - The error message.
  * @csspart skeleton - The loading placeholder.
  *
