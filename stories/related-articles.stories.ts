@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import type { RelatedArticles } from '../src/index.ts';
-import { argTypesFor, cssVars, holdRequests, settled, shadowOf } from './support';
+import { argTypesFor, cssVars, holdRequests, routingHost, settled, shadowOf } from './support';
 
 type Args = Partial<Pick<RelatedArticles, 'src' | 'data' | 'limit' | 'layout' | 'heading' | 'headingLevel' | 'summaries' | 'exclude' | 'theme' | 'labels' | 'lang'>> &
   Record<string, unknown>;
@@ -251,15 +251,7 @@ export const Themed: Story = {
  */
 export const NavigateEvent: Story = {
   args: { onNewsNavigate: fn() },
-  render: args => html`<div
-      @news-navigate=${(event: CustomEvent<{ url: string }>) => {
-        event.preventDefault();
-        (event.currentTarget as HTMLElement).querySelector('output')!.value = `Routed to ${event.detail.url}`;
-      }}
-    >
-      ${render(args)}
-      <p><output>Click a card: the page does not navigate.</output></p>
-    </div>`,
+  render: args => routingHost(render(args), 'Click a card: the page does not navigate.'),
   play: async ({ canvasElement, args }) => {
     await settled(canvasElement);
     const link = shadowOf(canvasElement, 'related-articles').querySelector<HTMLAnchorElement>('[part~="link"]')!;

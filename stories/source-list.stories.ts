@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import type { SourceList } from '../src/index.ts';
-import { argTypesFor, cssVars, holdRequests, settled, shadowOf } from './support';
+import { argTypesFor, cssVars, holdRequests, routingHost, settled, shadowOf } from './support';
 
 type Args = Partial<Pick<SourceList, 'src' | 'data' | 'heading' | 'headingLevel' | 'theme' | 'labels' | 'lang'>> & Record<string, unknown>;
 
@@ -163,15 +163,7 @@ export const Themed: Story = {
 /** `news-navigate` when a reader follows a source link; this host cancels it and shows the URL instead. */
 export const NavigateEvent: Story = {
   args: { onNewsNavigate: fn() },
-  render: args => html`<div
-      @news-navigate=${(event: CustomEvent<{ url: string }>) => {
-        event.preventDefault();
-        (event.currentTarget as HTMLElement).querySelector('output')!.value = `Routed to ${event.detail.url}`;
-      }}
-    >
-      ${render(args)}
-      <p><output>Click a source: the page does not navigate.</output></p>
-    </div>`,
+  render: args => routingHost(render(args), 'Click a source: the page does not navigate.'),
   play: async ({ canvasElement, args }) => {
     await settled(canvasElement);
     const link = shadowOf(canvasElement, 'source-list').querySelector<HTMLAnchorElement>('[part~="source-link"]')!;

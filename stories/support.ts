@@ -4,6 +4,7 @@
  */
 import type { ArgTypes } from '@storybook/web-components';
 import { waitFor } from 'storybook/test';
+import { html, type TemplateResult } from 'lit';
 
 /**
  * Story-level argTypes on top of the ones generated from custom-elements.json (see
@@ -94,3 +95,17 @@ export function holdRequests(url: string): () => void {
   };
 }
 
+/**
+ * A host page that cancels `news-navigate` and routes itself, as a single-page app would: it
+ * writes where it would go into an `<output>` under the element instead of letting the browser leave.
+ */
+export function routingHost(content: unknown, prompt: string): TemplateResult {
+  const route = (event: CustomEvent<{ url: string }>) => {
+    event.preventDefault();
+    (event.currentTarget as HTMLElement).querySelector('output')!.value = `Routed to ${event.detail.url}`;
+  };
+  return html`<div @news-navigate=${route}>
+    ${content}
+    <p><output>${prompt}</output></p>
+  </div>`;
+}

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import type { TrendingPanel } from '../src/index.ts';
-import { argTypesFor, cssVars, holdRequests, settled, shadowOf } from './support';
+import { argTypesFor, cssVars, holdRequests, routingHost, settled, shadowOf } from './support';
 
 type Args = Partial<Pick<TrendingPanel, 'src' | 'data' | 'limit' | 'heading' | 'headingLevel' | 'selected' | 'refresh' | 'theme' | 'labels' | 'lang'>> &
   Record<string, unknown>;
@@ -241,15 +241,7 @@ export const Themed: Story = {
 /** `news-navigate` when a reader follows an item: this host cancels it and routes itself. */
 export const NavigateEvent: Story = {
   args: { onNewsNavigate: fn() },
-  render: args => html`<div
-      @news-navigate=${(event: CustomEvent<{ url: string }>) => {
-        event.preventDefault();
-        (event.currentTarget as HTMLElement).querySelector('output')!.value = `Routed to ${event.detail.url}`;
-      }}
-    >
-      ${render(args)}
-      <p><output>Click an item: the page does not navigate.</output></p>
-    </div>`,
+  render: args => routingHost(render(args), 'Click an item: the page does not navigate.'),
   play: async ({ canvasElement, args }) => {
     await settled(canvasElement);
     const link = shadowOf(canvasElement, 'trending-panel').querySelector<HTMLAnchorElement>('[role="tabpanel"]:not([hidden]) [part~="link"]')!;
