@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { detectArticleFormat, parseArticle } from '../../src/data/article/index.js';
 import { DataError } from '../../src/data/errors.js';
+import { runInWorker } from '../support/worker.js';
 
 function errorOf(input: unknown): DataError {
   try {
@@ -137,22 +138,12 @@ describe('article modules without a DOM', () => {
       } catch (error) {
         postMessage({ failed: String(error && error.stack || error) });
       }`;
-    const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-    const worker = new Worker(url, { type: 'module' });
-    try {
-      const result = await new Promise<Record<string, unknown>>((resolve, reject) => {
-        worker.onmessage = event => resolve(event.data);
-        worker.onerror = event => reject(new Error(event.message || 'worker failed to load'));
-      });
-      expect(result.failed).to.equal(undefined);
-      expect(result.hasDocument).to.equal(false);
-      expect(result.hasDomParser).to.equal(false);
-      expect((result.native as { body: unknown[] }).body).to.have.length(2);
-      expect((result.feed as { body: unknown[] }).body).to.deep.equal([{ type: 'paragraph', content: ['Plain'] }]);
-      expect(result.htmlError).to.match(/^DataError: HTML content needs a browser/);
-    } finally {
-      worker.terminate();
-      URL.revokeObjectURL(url);
-    }
+    const result = await runInWorker(source);
+    expect(result.failed).to.equal(undefined);
+    expect(result.hasDocument).to.equal(false);
+    expect(result.hasDomParser).to.equal(false);
+    expect((result.native as { body: unknown[] }).body).to.have.length(2);
+    expect((result.feed as { body: unknown[] }).body).to.deep.equal([{ type: 'paragraph', content: ['Plain'] }]);
+    expect(result.htmlError).to.match(/^DataError: HTML content needs a browser/);
   });
 });

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { DataError } from '../../src/data/errors.js';
 import { detectListFormat, parseCardList, parseCardLists } from '../../src/data/list/index.js';
 import { dataErrorOf, listFixtureUrl, loadListFixture } from './list-fixtures.js';
+import { runInWorker } from '../support/worker.js';
 
 const FEED = 'https://jsonfeed.org/version/1.1';
 
@@ -186,25 +187,15 @@ describe('list modules without a DOM', () => {
       } catch (error) {
         postMessage({ failed: String(error && error.stack || error) });
       }`;
-    const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-    const worker = new Worker(url, { type: 'module' });
-    try {
-      const result = await new Promise<Record<string, unknown>>((resolve, reject) => {
-        worker.onmessage = event => resolve(event.data);
-        worker.onerror = event => reject(new Error(event.message || 'worker failed to load'));
-      });
-      expect(result.failed).to.equal(undefined);
-      expect(result.hasDomParser).to.equal(false);
-      expect(result.feed).to.deep.equal({ title: 'Feed', items: [{ title: 'A' }] });
-      expect(result.lists).to.deep.equal([{ items: [{ title: 'B' }] }, { items: [{ title: 'C' }] }]);
-      expect(result.sources).to.deep.equal([
-        { id: 'source-1', name: 'Pravda' },
-        { id: 'source-2', name: 'kyivpost.com', url: 'https://www.kyivpost.com/post/1' },
-      ]);
-      expect(result.xmlError).to.equal('DataError: an RSS or Atom feed needs a browser to be read (DOMParser is not available here)');
-    } finally {
-      worker.terminate();
-      URL.revokeObjectURL(url);
-    }
+    const result = await runInWorker(source);
+    expect(result.failed).to.equal(undefined);
+    expect(result.hasDomParser).to.equal(false);
+    expect(result.feed).to.deep.equal({ title: 'Feed', items: [{ title: 'A' }] });
+    expect(result.lists).to.deep.equal([{ items: [{ title: 'B' }] }, { items: [{ title: 'C' }] }]);
+    expect(result.sources).to.deep.equal([
+      { id: 'source-1', name: 'Pravda' },
+      { id: 'source-2', name: 'kyivpost.com', url: 'https://www.kyivpost.com/post/1' },
+    ]);
+    expect(result.xmlError).to.equal('DataError: an RSS or Atom feed needs a browser to be read (DOMParser is not available here)');
   });
 });
