@@ -23,13 +23,12 @@ const sheetsOf = tag => customElements.get(tag).elementStyles.map(s => (s instan
 const articleVersions = [seed, { ...seed, headline: 'NASA and Roscosmos Agree to Keep the ISS Flying Until 2030' }];
 const trendingVersions = [trending, { ...trending, items: [...trending.items.slice(1), trending.items[0]] }];
 
-/** Each subject: how to mount it with data, update it to the other version, and read its shadow root. */
-const subjects = {
-  'article:lit': {
-    versions: articleVersions,
+/** A library element as a subject: created with `properties`, given `data`, re-rendered with new `data`. */
+function litSubject(tag, versions, properties = {}) {
+  return {
+    versions,
     async mount(data) {
-      const element = document.createElement('news-article');
-      element.data = data;
+      const element = Object.assign(document.createElement(tag), properties, { data });
       stage.append(element);
       await element.updateComplete;
       return element;
@@ -38,7 +37,12 @@ const subjects = {
       element.data = data;
       await element.updateComplete;
     },
-  },
+  };
+}
+
+/** Each subject: how to mount it with data, update it to the other version, and read its shadow root. */
+const subjects = {
+  'article:lit': litSubject('news-article', articleVersions),
   'article:vanilla': {
     versions: articleVersions,
     async mount(data) {
@@ -53,21 +57,7 @@ const subjects = {
       await null;
     },
   },
-  'trending:lit': {
-    versions: trendingVersions,
-    async mount(data) {
-      const element = document.createElement('trending-panel');
-      element.limit = TRENDING_LIMIT;
-      element.data = data;
-      stage.append(element);
-      await element.updateComplete;
-      return element;
-    },
-    async update(element, data) {
-      element.data = data;
-      await element.updateComplete;
-    },
-  },
+  'trending:lit': litSubject('trending-panel', trendingVersions, { limit: TRENDING_LIMIT }),
   'trending:vanilla': {
     versions: trendingVersions,
     async mount(data) {
