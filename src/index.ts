@@ -12,12 +12,13 @@ export type { RelatedLabels, RelatedLayout } from './related-articles/related-ar
 export type { TrendingLabels } from './trending-panel/trending-panel.js';
 export { NewsElement } from './internal/news-element.js';
 export { NewsLoadEvent, NewsErrorEvent, NewsNavigateEvent } from './internal/events.js';
-export type { NewsLoadDetail, NewsErrorDetail, NewsNavigateDetail } from './internal/events.js';
+export type { NewsLoadDetail, NewsErrorDetail, NewsErrorKind, NewsNavigateDetail } from './internal/events.js';
 export { articleContext } from './internal/context.js';
 export { parseArticle } from './data/article/index.js';
 export { parseCardList, parseCardLists } from './data/list/index.js';
 export { parseSourceList } from './data/sources.js';
-export { DataError } from './data/errors.js';
+export { DataError, collectWarnings } from './data/errors.js';
+export type { DataProblem } from './data/errors.js';
 export { safeUrl } from './data/urls.js';
 export { VERSION } from './internal/version.js';
 export type * from './data/model.js';

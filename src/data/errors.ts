@@ -1,14 +1,63 @@
 /**
- * A rejection of input data, worded for the publisher who has to fix it:
- * `path` says where (`author[1].name`), `message` says what (`headline: expected text, got a number`).
+ * What goes wrong with input data, as data: a `path` (where: `author[1].name`) and a `problem`
+ * (what: `expected text, got a number`). A DataError rejects the whole input; a warning reports a
+ * field or item that was dropped while the rest rendered.
  */
-export class DataError extends Error {
+
+/** One problem with the data: where it is and what is wrong, worded for the publisher who has to fix it. */
+export interface DataProblem {
+  path: string;
+  problem: string;
+}
+
+/** A rejection of input data: nothing usable remains. `message` is `path: problem`. */
+export class DataError extends Error implements DataProblem {
   override name = 'DataError';
   readonly path: string;
+  readonly problem: string;
 
   constructor(path: string, problem: string) {
     super(path ? `${path}: ${problem}` : problem);
     this.path = path;
+    this.problem = problem;
+  }
+}
+
+/** Where the warnings of the parse in progress go (parsing is synchronous, so one at a time per call stack). */
+let sink: DataProblem[] | undefined;
+
+/**
+ * Runs a parse and collects the warnings it reports (with `warn` or `lenient`), so that one bad
+ * optional field or item costs only itself. Nested calls collect into their own list.
+ */
+export function collectWarnings<T>(parse: () => T): { value: T; warnings: DataProblem[] } {
+  const outer = sink;
+  const warnings: DataProblem[] = (sink = []);
+  try {
+    return { value: parse(), warnings };
+  } finally {
+    sink = outer;
+  }
+}
+
+/** Reports a dropped field or item to the parse in progress. */
+export function warn(path: string, problem: string): void {
+  sink?.push({ path, problem });
+}
+
+/**
+ * Reads an optional part: a DataError it throws becomes a warning and the part is left out
+ * (`undefined`, or `fallback`). Any other error is a defect and is not hidden.
+ */
+export function lenient<T>(read: () => T): T | undefined;
+export function lenient<T>(read: () => T, fallback: T): T;
+export function lenient<T>(read: () => T, fallback?: T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    warn(error.path, error.problem);
+    return fallback;
   }
 }
 
@@ -58,4 +107,26 @@ export function describe(value: unknown): string {
 export function at(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   return path ? `${path}.${key}` : key;
+}
+
+/** Appends a path inside a part to the part's own path: `joinPath('[1]', 'items[2].title')` is `[1].items[2].title`. */
+export function joinPath(prefix: string, path: string): string {
+  if (!prefix || !path) return prefix || path;
+  return path.startsWith('[') ? prefix + path : `${prefix}.${path}`;
+}
+
+/**
+ * Runs the parse of a part (one list of several) whose errors and warnings must say where they
+ * are in the whole: their paths are put under `prefix`.
+ */
+export function within<T>(prefix: string, parse: () => T): T {
+  const { value, warnings } = (() => {
+    try {
+      return collectWarnings(parse);
+    } catch (error) {
+      throw error instanceof DataError ? new DataError(joinPath(prefix, error.path), error.problem) : error;
+    }
+  })();
+  for (const warning of warnings) warn(joinPath(prefix, warning.path), warning.problem);
+  return value;
 }

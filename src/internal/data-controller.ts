@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DataError } from '../data/errors.js';
+import { collectWarnings, DataError } from '../data/errors.js';
 import { checkDepth, parseJsonText } from '../data/json.js';
 import { safeUrl } from '../data/urls.js';
-import { NewsErrorEvent, NewsLoadEvent } from './events.js';
+import { NewsErrorEvent, NewsLoadEvent, type NewsErrorDetail } from './events.js';
 import { fetchData, isAbort, LoadError } from './fetch-data.js';
 
 /** What an element using the loader offers: the two data inputs. */
@@ -91,7 +91,7 @@ export class DataController<T> implements ReactiveController {
       if (!this.#claim(`src:${host.src}`)) return;
       const url = safeUrl(host.src, base, 'media');
       if (!url) {
-        this.#fail(`src "${host.src.slice(0, 80)}" is not an http(s) URL`, host.src);
+        this.#fail(new LoadError('url', `src "${host.src.slice(0, 80)}" is not an http(s) URL`), host.src);
         return;
       }
       this.#fetch(url);
@@ -132,34 +132,44 @@ export class DataController<T> implements ReactiveController {
         if (abort === this.#abort) this.#accept(() => this.#options.parse(body, url), url);
       },
       (error: unknown) => {
-        if (abort === this.#abort && !isAbort(error)) this.#fail(messageOf(error), url);
+        if (abort === this.#abort && !isAbort(error)) this.#fail(error, url);
       },
     );
   }
 
   #accept(parse: () => T, src?: string): void {
     let value: T;
+    let warnings;
     try {
-      value = parse();
+      ({ value, warnings } = collectWarnings(parse));
     } catch (error) {
-      this.#fail(messageOf(error), src);
+      this.#fail(error, src);
       return;
     }
     this.value = value;
     this.error = undefined;
     this.#setState('ready');
-    const detail = src === undefined ? { data: value } : { data: value, src };
+    if (warnings.length) {
+      const first = warnings[0];
+      console.warn(
+        `<${this.#host.localName}> rendered the ${this.#options.noun} without ${warnings.length === 1 ? 'one part' : `${warnings.length} parts`} it could not use: ` +
+          `${first.path ? `${first.path}: ` : ''}${first.problem}${warnings.length > 1 ? ` (and ${warnings.length - 1} more; see news-load detail.warnings)` : ''}.`,
+        warnings,
+      );
+    }
+    const detail = src === undefined ? { data: value, warnings } : { data: value, src, warnings };
     this.#host.updateComplete.then(() => {
       if (this.value === value) this.#host.dispatchEvent(new NewsLoadEvent(detail));
     });
   }
 
-  #fail(reason: string, src?: string): void {
-    const message = `Could not load the ${this.#options.noun}: ${reason}.`.replace(/\.\.$/, '.');
+  #fail(error: unknown, src?: string): void {
+    const detail = errorDetail(error);
+    const message = `Could not load the ${this.#options.noun}: ${detail.message}.`.replace(/\.\.$/, '.');
     this.error = message;
     this.#setState('error');
     console.warn(`<${this.#host.localName}>`, message);
-    this.#host.dispatchEvent(new NewsErrorEvent(src === undefined ? { message } : { message, src }));
+    this.#host.dispatchEvent(new NewsErrorEvent({ ...detail, message, ...(src === undefined ? {} : { src }) }));
   }
 
   #setState(state: LoadState): void {
@@ -176,8 +186,11 @@ function checked(value: unknown): unknown {
   return value;
 }
 
-function messageOf(error: unknown): string {
-  if (error instanceof DataError || error instanceof LoadError) return error.message;
+/** The event detail for a failure (its message still to be prefixed with what failed to load). */
+function errorDetail(error: unknown): NewsErrorDetail {
+  if (error instanceof DataError) return { message: error.message, kind: 'data', path: error.path, problem: error.problem };
+  if (error instanceof LoadError) return error.status === undefined ? { message: error.message, kind: error.kind } : { message: error.message, kind: error.kind, status: error.status };
   // Anything else is a defect in a parser; say so plainly rather than hide it.
-  return `unexpected problem (${error instanceof Error ? error.message : String(error)})`;
+  const message = `unexpected problem (${error instanceof Error ? error.message : String(error)})`;
+  return { message, kind: 'data', path: '', problem: message };
 }

@@ -1,4 +1,5 @@
 /** The public events, as small typed classes. All bubble and cross shadow boundaries. */
+import type { DataProblem } from '../data/errors.js';
 import type { Card, CardList, Source } from '../data/model.js';
 
 export interface NewsLoadDetail<T = unknown> {
@@ -6,12 +7,29 @@ export interface NewsLoadDetail<T = unknown> {
   data: T;
   /** The URL it came from, when it came from `src`. */
   src?: string;
+  /** What was dropped so that the rest could render (a field or item that could not be used); empty when nothing was. */
+  warnings: DataProblem[];
 }
+
+/**
+ * Why a load failed: `url` (the `src` is not an allowed URL), `network` (no answer, or the body
+ * was cut off), `timeout` (no whole answer within `timeout`), `http` (an error status),
+ * `too-large` (over the size limit), `data` (the data are not usable).
+ */
+export type NewsErrorKind = 'url' | 'network' | 'timeout' | 'http' | 'too-large' | 'data';
 
 export interface NewsErrorDetail {
   /** A short message a publisher can act on, also shown in the element. */
   message: string;
-  /** The URL that failed, when the data came from `src`. */
+  /** Why it failed. */
+  kind: NewsErrorKind;
+  /** The HTTP status, when the server answered with an error status. */
+  status?: number;
+  /** Where in the data the problem is (`author[1].name`), for `kind: 'data'`; `''` for the document as a whole. */
+  path?: string;
+  /** The problem itself, without the path, for `kind: 'data'`. */
+  problem?: string;
+  /** The URL that failed, when the data came from `src` (without any user name or password). */
   src?: string;
 }
 

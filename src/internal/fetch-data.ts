@@ -3,10 +3,19 @@
  * with each caller able to abort its own interest without cancelling the others'.
  */
 import { checkSize, isXmlText, parseJsonText } from '../data/json.js';
+import type { NewsErrorKind } from './events.js';
 
-/** A failed request, worded for the page's author. */
+/** A failed request, worded for the page's author, with what kind of failure it was. */
 export class LoadError extends Error {
   override name = 'LoadError';
+  readonly kind: Exclude<NewsErrorKind, 'data'>;
+  readonly status: number | undefined;
+
+  constructor(kind: Exclude<NewsErrorKind, 'data'>, message: string, status?: number) {
+    super(message);
+    this.kind = kind;
+    this.status = status;
+  }
 }
 
 interface SharedRequest {
@@ -78,10 +87,10 @@ async function requestBody(url: string, signal: AbortSignal): Promise<unknown> {
     });
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new LoadError(`the request for ${url} failed (offline, blocked by CORS, or the server is down)`);
+    throw new LoadError('network', `the request for ${url} failed (offline, blocked by CORS, or the server is down)`);
   }
   if (!response.ok) {
-    throw new LoadError(`${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    throw new LoadError('http', `${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, response.status);
   }
   const text = checkSize(await response.text());
   return isXmlText(text) ? text : parseJsonText(text);

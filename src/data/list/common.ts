@@ -2,7 +2,7 @@
  * Pieces every list parser needs in the same form, so the six formats agree on what a card's
  * title, date, author line and picture are.
  */
-import { DataError } from '../errors.js';
+import { DataError, joinPath } from '../errors.js';
 import { htmlToBlocks } from '../html-blocks.js';
 import type { Block, Inline, Picture } from '../model.js';
 import { cleanText } from '../read.js';
@@ -70,19 +70,12 @@ function inlineText(inlines: Inline[]): string {
   return inlines.map(inline => (typeof inline === 'string' ? inline : inline.type === 'cite' ? '' : inlineText(inline.content))).join('');
 }
 
-/** Appends a path inside a part to the part's own path: `joinPath('[1]', 'items[2].title')` is `[1].items[2].title`. */
-export function joinPath(prefix: string, path: string): string {
-  if (!prefix || !path) return prefix || path;
-  return path.startsWith('[') ? prefix + path : `${prefix}.${path}`;
-}
-
 /**
- * The same error, its path moved under `prefix` — for a part parsed on its own (one list of
- * several, one article of an ItemList) whose errors must still say where they are in the whole.
+ * The same error, its path moved under `prefix` — for a part parsed on its own (one article of an
+ * ItemList) whose errors must still say where they are in the whole.
  * `from` is the path the part had where it was parsed, if not the root.
  */
 export function moveError(error: DataError, prefix: string, from = ''): DataError {
-  const problem = error.path ? error.message.slice(error.path.length + 2) : error.message;
   const inner = error.path.startsWith(from) ? error.path.slice(from.length).replace(/^\./, '') : error.path;
-  return new DataError(joinPath(prefix, inner), problem);
+  return new DataError(joinPath(prefix, inner), error.problem);
 }
