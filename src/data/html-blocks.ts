@@ -315,3 +315,38 @@ function insideDropped(el: Element, root: Element): boolean {
   return false;
 }
 
+/**
+ * Publisher HTML (an RSS title or description, an Atom `type="html"` text) as one line of plain
+ * text, read through the same allowlist as article bodies, so scripts, styles and embeds are
+ * dropped with their text. Text without `<` or `&` cannot hold markup, so it skips the HTML parser.
+ */
+export function htmlText(html: string): string {
+  return cleanText(/[<&]/.test(html) ? htmlToBlocks(html).map(blockText).join(' ') : html);
+}
+
+function blockText(block: Block): string {
+  switch (block.type) {
+    case 'list':
+      return block.items.map(inlineText).join(' ');
+    case 'image':
+      return '';
+    default:
+      return inlineText(block.content);
+  }
+}
+
+function inlineText(inlines: Inline[]): string {
+  return inlines.map(inline => (typeof inline === 'string' ? inline : inline.type === 'cite' ? '' : inlineText(inline.content))).join('');
+}
+
+/**
+ * The first image of publisher HTML that passes the allowlist (a feed item's picture when it has
+ * no explicit one), or `undefined`.
+ */
+export function firstImage(html: string, base?: string): Picture | undefined {
+  if (!/<img\b/i.test(html)) return undefined;
+  for (const block of htmlToBlocks(html, base)) {
+    if (block.type === 'image') return block.image;
+  }
+  return undefined;
+}

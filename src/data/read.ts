@@ -65,14 +65,32 @@ export function lenientSize(value: unknown): number | undefined {
   }
 }
 
-/** Optional date: accepts ISO 8601 (date or date-time); returns it as given when valid. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
+/** A month name, or a numeric day/month/year: what a written date has and "Episode 12" has not. */
+const WRITTEN_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
+
+/**
+ * A date as publishers write it, as ISO 8601: ISO 8601 itself (kept as written), RFC 822 as RSS
+ * writes it ("Tue, 29 Jul 2025 14:05:00 +0000") and the other forms `Date` reads ("Mon, Jan 7 2019
+ * 15:37:00 EST"), converted. The shape is checked first because `Date.parse` alone accepts almost
+ * anything ("Episode 12" is a date to it). `undefined` for text that is not a date.
+ */
+export function isoDate(text: string): string | undefined {
+  const value = cleanText(text);
+  if (ISO_DATE.test(value)) return Number.isNaN(Date.parse(value)) ? undefined : value;
+  // A year is what keeps "July 29" and "Episode 12" from being read as dates in 2001.
+  if (!WRITTEN_DATE.test(value) || !/\d{4}|\d{1,2}\s+[a-z]{3,}\.?\s+\d{2}\b/i.test(value)) return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+/** Optional date (see isoDate), as ISO 8601; text that is not a date is an error. */
 export function optionalDate(value: unknown, path: string): string | undefined {
   const text = optionalText(value, path);
   if (text === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(Date.parse(text))) {
-    throw new DataError(path, `expected a date like 2025-07-29 or 2025-07-29T14:00:00Z, got "${text.slice(0, 40)}"`);
-  }
-  return text;
+  const date = isoDate(text);
+  if (date === undefined) throw new DataError(path, `expected a date like 2025-07-29 or 2025-07-29T14:00:00Z, got "${text.slice(0, 40)}"`);
+  return date;
 }
 
 /**
@@ -122,4 +140,21 @@ export function requireUrl(value: unknown, path: string): string {
   const url = optionalUrl(value, path);
   if (url === undefined) throw missingOrUnexpected(path, 'a URL', value);
   return url;
+}
+
+/**
+ * Whether text is written as an absolute URL (a scheme, then no space), as opposed to a name like
+ * "Reuters: report". Tabs and line breaks are removed first, as the URL parser does, so that
+ * `java\tscript:` counts as the URL it would become.
+ */
+export function looksLikeUrl(text: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\S/i.test(text.replace(/[\t\n\r]/g, '').trim());
+}
+
+/**
+ * The object without its `undefined` properties, so an absent field is absent (not present and
+ * undefined) and the model compares and serializes cleanly.
+ */
+export function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

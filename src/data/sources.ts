@@ -12,6 +12,7 @@
  */
 import { DataError, at, onlyDataErrors, unexpected } from './errors.js';
 import type { Source } from './model.js';
+import { parseJsonText } from './json.js';
 import { isObject, optionalText, optionalUrl, type JsonObject } from './read.js';
 import { typesOf } from './linked-data.js';
 import { detectArticleFormat, parseArticle } from './article/index.js';
@@ -24,9 +25,11 @@ export interface ParseSourcesOptions {
 
 const PAGE_TYPES = new Set(['WebPage', 'WebSite', 'BreadcrumbList']);
 
-export function parseSourceList(input: unknown, options: ParseSourcesOptions = {}): Source[] {
+/** Reads a list of sources, or an article's sources: the data as a value, or the text of a JSON document. */
+export function parseSourceList(data: unknown, options: ParseSourcesOptions = {}): Source[] {
   const { base } = options;
   return onlyDataErrors('the sources', () => {
+    const input = typeof data === 'string' ? parseJsonText(data) : data;
     if (Array.isArray(input) && !input.some(isArticleDocumentPart)) return readSources(input, base);
     if (isObject(input) || Array.isArray(input)) {
       if (detectArticleFormat(input) === undefined) {

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { collectWarnings, DataError } from '../data/errors.js';
-import { checkDepth, parseJsonText } from '../data/json.js';
+import { checkDepth } from '../data/json.js';
 import { safeUrl } from '../data/urls.js';
 import { NewsErrorEvent, NewsLoadEvent, type NewsErrorDetail } from './events.js';
 import { fetchData, isAbort, LoadError } from './fetch-data.js';
@@ -100,7 +100,7 @@ export class DataController<T> implements ReactiveController {
     const script = host.querySelector<HTMLScriptElement>(INLINE_SELECTOR);
     if (script) {
       const text = script.textContent ?? '';
-      if (this.#claim(`inline:${text}`)) this.#accept(() => parse(parseJsonText(text), base));
+      if (this.#claim(`inline:${text}`)) this.#accept(() => parse(text, base));
       return;
     }
     const inherited = options.inherited?.();
@@ -129,7 +129,7 @@ export class DataController<T> implements ReactiveController {
     this.#setState('loading');
     fetchData(url, abort.signal).then(
       body => {
-        if (abort === this.#abort) this.#accept(() => this.#options.parse(body, url), url);
+        if (abort === this.#abort) this.#accept(() => this.#options.parse(body.text, body.url), url);
       },
       (error: unknown) => {
         if (abort === this.#abort && !isAbort(error)) this.#fail(error, url);

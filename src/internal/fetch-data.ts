@@ -2,7 +2,7 @@
  * Fetching data for elements: one request per URL at a time however many elements ask for it,
  * with each caller able to abort its own interest without cancelling the others'.
  */
-import { checkSize, isXmlText, parseJsonText } from '../data/json.js';
+import { checkSize } from '../data/json.js';
 import type { NewsErrorKind } from './events.js';
 
 /** A failed request, worded for the page's author, with what kind of failure it was. */
@@ -18,8 +18,14 @@ export class LoadError extends Error {
   }
 }
 
+/** A response body as text, and the URL it finally came from. */
+export interface FetchedBody {
+  text: string;
+  url: string;
+}
+
 interface SharedRequest {
-  promise: Promise<unknown>;
+  promise: Promise<FetchedBody>;
   controller: AbortController;
   users: number;
   settled: boolean;
@@ -28,15 +34,14 @@ interface SharedRequest {
 const inFlight = new Map<string, SharedRequest>();
 
 /**
- * Fetches `url` and decodes its body: JSON becomes a value; an XML document (RSS, Atom) is
- * returned as its text for an XML-aware parser. Rejects with LoadError or DataError, or with an
+ * Fetches `url` and decodes its body to text, for the format parsers to read. Rejects with LoadError or DataError, or with an
  * AbortError when `signal` aborts first.
  */
-export function fetchData(url: string, signal: AbortSignal): Promise<unknown> {
+export function fetchData(url: string, signal: AbortSignal): Promise<FetchedBody> {
   let shared = inFlight.get(url);
   if (!shared) {
     const controller = new AbortController();
-    const request: SharedRequest = { controller, users: 0, settled: false, promise: Promise.resolve() };
+    const request: SharedRequest = { controller, users: 0, settled: false, promise: undefined as unknown as Promise<FetchedBody> };
     request.promise = requestBody(url, controller.signal).finally(() => {
       request.settled = true;
       if (inFlight.get(url) === request) inFlight.delete(url);
@@ -77,7 +82,7 @@ export function fetchData(url: string, signal: AbortSignal): Promise<unknown> {
   });
 }
 
-async function requestBody(url: string, signal: AbortSignal): Promise<unknown> {
+async function requestBody(url: string, signal: AbortSignal): Promise<FetchedBody> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -92,8 +97,8 @@ async function requestBody(url: string, signal: AbortSignal): Promise<unknown> {
   if (!response.ok) {
     throw new LoadError('http', `${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, response.status);
   }
-  const text = checkSize(await response.text());
-  return isXmlText(text) ? text : parseJsonText(text);
+  // Relative URLs in the data resolve against where it was found, after any redirect.
+  return { text: checkSize(await response.text()), url: response.url || url };
 }
 
 /** True for the rejection of an aborted request, which is never reported as an error. */

@@ -66,7 +66,8 @@ describe('parseArticle', () => {
   it('rejects input that is not an object', () => {
     expect(errorOf(undefined).message).to.equal('expected an article object, got undefined');
     expect(errorOf(42).message).to.equal('expected an article object, got a number');
-    expect(errorOf('<html>').message).to.equal('expected an article object, got text');
+    expect(errorOf('<html>').message).to.equal('expected JSON but got an HTML page (is the URL right?)');
+    expect(errorOf('"text"').message).to.equal('expected an article object, got text');
     expect(errorOf([]).message).to.equal('expected an article object, got an empty list');
     expect(errorOf([{ headline: 'H' }]).message).to.equal('expected an article object, got a list');
   });

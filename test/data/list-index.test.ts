@@ -66,8 +66,9 @@ describe('parseCardList', () => {
     expect(message({ headline: 'H' })).to.equal(
       'not a list: expected a JSON Feed, a schema.org ItemList, an RSS or Atom feed, news-elements list JSON (with "items") or an array of items',
     );
-    expect(message('<!DOCTYPE html><html><body>Home</body></html>')).to.equal('expected a list, got text that is not an RSS or Atom feed');
-    expect(message('just words')).to.equal('expected a list, got text that is not an RSS or Atom feed');
+    expect(message('<!DOCTYPE html><html><body>Home</body></html>')).to.equal('expected JSON but got an HTML page (is the URL right?)');
+    expect(message('just words')).to.match(/^the document is not valid JSON \(/);
+    expect(message('"just words"')).to.match(/^the document is not valid JSON \(/);
     expect(message('<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"/>')).to.equal(
       'expected an RSS or Atom feed, got an XML document whose root element is <html>',
     );

@@ -71,7 +71,8 @@ describe('parseSourceList', () => {
     expect(errorOf([{ name: 'N', publisher: 3 }])).to.equal('[0].publisher: expected text or an object with a "name", got a number');
     expect(errorOf([{ name: 'N', publisher: { name: [] } }])).to.equal('[0].publisher.name: expected text, got an empty list');
     expect(errorOf([{ publisher: 'P' }])).to.equal('[0]: a source needs a "name" or a "url"');
-    expect(errorOf('Pravda')).to.equal('expected a list of sources or an article, got text');
+    expect(errorOf('Pravda')).to.match(/^the document is not valid JSON \(/);
+    expect(errorOf('"Pravda"')).to.equal('expected a list of sources or an article, got text');
     expect(errorOf(5)).to.equal('expected a list of sources or an article, got a number');
     expect(errorOf({ name: 'x' })).to.equal('expected a list of sources (names, URLs or objects with a "name" and "url") or an article with sources');
     expect(errorOf({ headline: 3 })).to.equal('headline: expected text, got a number');

@@ -4,7 +4,7 @@
  */
 import type { ParagraphBlock, Source } from '../model.js';
 import { at } from '../errors.js';
-import { cleanText, isObject, optionalText, type JsonObject } from '../read.js';
+import { cleanText, defined, isObject, looksLikeUrl, optionalText, type JsonObject } from '../read.js';
 import { safeUrl } from '../urls.js';
 
 /**
@@ -98,21 +98,4 @@ export function readSource(
   if (name) return defined({ name, url: safeUrl(url, base, 'link'), publisher });
   const fromUrl = url === undefined ? undefined : sourceFromUrl(url, base);
   return fromUrl && defined({ ...fromUrl, publisher });
-}
-
-/**
- * Whether text is written as an absolute URL (a scheme, then no space), as opposed to a name like
- * "Reuters: report". Tabs and line breaks are removed first, as the URL parser does, so that
- * `java\tscript:` counts as the URL it would become.
- */
-export function looksLikeUrl(text: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\S/i.test(text.replace(/[\t\n\r]/g, '').trim());
-}
-
-/**
- * The object without its `undefined` properties, so an absent field is absent (not present and
- * undefined) and the model compares and serializes cleanly.
- */
-export function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

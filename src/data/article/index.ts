@@ -5,6 +5,7 @@
 import { DataError, onlyDataErrors, unexpected } from '../errors.js';
 import type { Article } from '../model.js';
 import { isJsonLdNode } from '../linked-data.js';
+import { parseJsonText } from '../json.js';
 import { isObject, type JsonObject } from '../read.js';
 import { isJsonFeed, parseJsonFeedItem } from './json-feed.js';
 import { parseJsonLdArticle } from './json-ld.js';
@@ -33,9 +34,11 @@ export function detectArticleFormat(input: unknown): ArticleFormat | undefined {
   return undefined;
 }
 
-export function parseArticle(input: unknown, options: ParseArticleOptions = {}): Article {
+/** Reads one article: the data as a value, or the text of a JSON document. */
+export function parseArticle(data: unknown, options: ParseArticleOptions = {}): Article {
   const { base } = options;
   return onlyDataErrors('the article', () => {
+    const input = typeof data === 'string' ? parseJsonText(data) : data;
     switch (detectArticleFormat(input)) {
       case 'json-ld':
         return parseJsonLdArticle(input, base);

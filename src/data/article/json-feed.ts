@@ -7,9 +7,9 @@
 import { DataError, at, missingOrUnexpected, unexpected } from '../errors.js';
 import type { Article, Block, Person, Picture } from '../model.js';
 import { htmlToBlocks } from '../html-blocks.js';
-import { isObject, optionalDate, optionalId, optionalLang, optionalRawText, optionalText, optionalTextList, optionalUrl, requireText, type JsonObject } from '../read.js';
+import { defined, isObject, type JsonObject, optionalDate, optionalId, optionalLang, optionalRawText, optionalText, optionalTextList, optionalUrl, requireText } from '../read.js';
 import { safeUrl } from '../urls.js';
-import { defined, textToParagraphs, uniqueTags } from './common.js';
+import { textToParagraphs, uniqueTags } from './common.js';
 
 const VERSION_PREFIX = 'https://jsonfeed.org/version/';
 

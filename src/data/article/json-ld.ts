@@ -10,10 +10,10 @@
  */
 import { DataError, at, unexpected } from '../errors.js';
 import type { Article, Person, Picture, Source } from '../model.js';
-import { asList, cleanText, isObject, lenientSize, optionalDate, optionalLang, optionalRawText, optionalText, type JsonObject } from '../read.js';
+import { asList, cleanText, defined, isObject, type JsonObject, lenientSize, looksLikeUrl, optionalDate, optionalLang, optionalRawText, optionalText } from '../read.js';
 import { safeUrl } from '../urls.js';
 import { firstString, firstText, JsonLdDocument, typesOf, type Located } from '../linked-data.js';
-import { defined, looksLikeUrl, numberSources, readSource, textToParagraphs, uniqueSources, uniqueTags, type SourceDraft } from './common.js';
+import { numberSources, readSource, textToParagraphs, uniqueSources, uniqueTags, type SourceDraft } from './common.js';
 
 /**
  * schema.org types that are an article: Article and its subtypes publishers use, whose names all

@@ -7,10 +7,10 @@
  */
 import { DataError, at, describe, missingOrUnexpected, unexpected } from '../errors.js';
 import type { Article, Block, Inline, Person, Picture, Source } from '../model.js';
-import { isObject, optionalDate, optionalLang, optionalSize, optionalText, optionalTextList, optionalUrl, requireText, requireUrl, type JsonObject } from '../read.js';
+import { defined, isObject, type JsonObject, optionalDate, optionalLang, optionalSize, optionalText, optionalTextList, optionalUrl, requireText, requireUrl } from '../read.js';
 import { tidy } from '../html-blocks.js';
 import { safeUrl } from '../urls.js';
-import { defined, numberSources, textToParagraphs, uniqueTags, type SourceDraft } from './common.js';
+import { numberSources, textToParagraphs, uniqueTags, type SourceDraft } from './common.js';
 
 const BLOCK_TYPES = ['paragraph', 'heading', 'quote', 'list', 'image'] as const;
 const INLINE_TYPES = ['link', 'em', 'strong', 'code', 'cite'] as const;

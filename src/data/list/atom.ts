@@ -6,11 +6,11 @@
  * ends up as plain text. Links resolve against `xml:base` where the feed sets it.
  */
 import type { Card, CardList } from '../model.js';
-import { cleanText } from '../read.js';
+import { cleanText, defined, isoDate } from '../read.js';
 import { safeUrl } from '../urls.js';
 import { attribute, childElement, childElements, childText, feedRoot, mediaImage, pictureAt, xhtmlSource, xmlBase } from '../xml.js';
-import { defined } from '../article/common.js';
-import { feedDate, htmlText, joinNames } from './common.js';
+import { joinNames } from './common.js';
+import { htmlText } from '../html-blocks.js';
 
 /** Reads Atom text, or an already parsed Atom document. */
 export function parseAtom(input: string | Document, base?: string): CardList {
@@ -40,7 +40,7 @@ function readEntry(entry: Element, ns: string | null, feedBase: string | undefin
     title,
     url: alternateLink(entry, ns, base),
     image: mediaImage(entry, base) ?? (enclosure && pictureAt(enclosure, 'href', xmlBase(enclosure, base))),
-    date: feedDate(childText(entry, ns, 'published') ?? childText(entry, ns, 'updated')),
+    date: isoDate(childText(entry, ns, 'published') ?? childText(entry, ns, 'updated') ?? ''),
     label: (category && cleanText(attribute(category, 'label') ?? attribute(category, 'term') ?? '')) || undefined,
     // Entries without a summary are summarized by their content.
     summary: readText(childElement(entry, ns, 'summary')) || readText(childElement(entry, ns, 'content')) || undefined,

@@ -6,7 +6,7 @@
 import { DataError, at, onlyDataErrors, unexpected } from '../errors.js';
 import type { CardList } from '../model.js';
 import { isJsonLdNode } from '../linked-data.js';
-import { isXmlText } from '../json.js';
+import { isXmlText, parseJsonText } from '../json.js';
 import { isObject } from '../read.js';
 import { parseXml } from '../xml.js';
 import { parseAtom } from './atom.js';
@@ -39,7 +39,10 @@ export function detectListFormat(input: unknown): ListFormat | undefined {
   return undefined;
 }
 
-/** Reads one list: a feed, an ItemList, news-elements list JSON or a plain array of items. */
+/**
+ * Reads one list: a feed, an ItemList, news-elements list JSON or a plain array of items, as a
+ * value or as the text of the document (JSON, or XML for RSS and Atom).
+ */
 export function parseCardList(input: unknown, options: ParseListOptions = {}): CardList {
   return onlyDataErrors('the list', () => readList(input, options.base));
 }
@@ -50,6 +53,7 @@ export function parseCardList(input: unknown, options: ParseListOptions = {}): C
  */
 export function parseCardLists(input: unknown, options: ParseListOptions = {}): CardList[] {
   return onlyDataErrors('the list', () => {
+    if (typeof input === 'string' && !isXmlText(input)) return parseCardLists(parseJsonText(input), options);
     if (!Array.isArray(input)) return [readList(input, options.base)];
     if (!input.length) return [];
     if (!isArrayOfLists(input)) return [readList(input, options.base)];
@@ -83,7 +87,7 @@ function isArrayOfLists(input: unknown[]): boolean {
 }
 
 function readList(input: unknown, base: string | undefined): CardList {
-  if (typeof input === 'string') return readFeedText(input, base);
+  if (typeof input === 'string') return isXmlText(input) ? readFeedText(input, base) : readList(parseJsonText(input), base);
   switch (detectListFormat(input)) {
     case 'json-feed':
       return parseJsonFeedList(input, base);
@@ -108,7 +112,6 @@ function readList(input: unknown, base: string | undefined): CardList {
 
 /** RSS or Atom text, told apart by the root element of the parsed document. */
 function readFeedText(text: string, base: string | undefined): CardList {
-  if (!isXmlText(text)) throw new DataError('', 'expected a list, got text that is not an RSS or Atom feed');
   const doc = parseXml(text);
   return doc.documentElement.localName === 'feed' ? parseAtom(doc, base) : parseRss(doc, base);
 }

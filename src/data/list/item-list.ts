@@ -14,10 +14,9 @@
  */
 import { DataError, at, unexpected } from '../errors.js';
 import type { Card, CardList } from '../model.js';
-import { asList, isObject, optionalText, type JsonObject } from '../read.js';
+import { asList, defined, isObject, type JsonObject, optionalText } from '../read.js';
 import { safeUrl } from '../urls.js';
 import { firstString, isReference, JsonLdDocument, typesOf, type Located } from '../linked-data.js';
-import { defined } from '../article/common.js';
 import { parseJsonLdArticle } from '../article/json-ld.js';
 import { cardPicture, joinNames, moveError } from './common.js';
 

@@ -9,9 +9,8 @@
  */
 import { at, missingOrUnexpected, unexpected } from '../errors.js';
 import type { Card, CardList } from '../model.js';
-import { isObject, optionalDate, optionalId, optionalText, optionalTextList, optionalUrl, type JsonObject } from '../read.js';
+import { defined, isObject, type JsonObject, optionalDate, optionalId, optionalText, optionalTextList, optionalUrl } from '../read.js';
 import { safeUrl } from '../urls.js';
-import { defined } from '../article/common.js';
 import { isJsonFeed, itemImage, people } from '../article/json-feed.js';
 import { joinNames } from './common.js';
 

@@ -7,9 +7,8 @@
  */
 import { at, missingOrUnexpected, unexpected } from '../errors.js';
 import type { Card, CardList } from '../model.js';
-import { asList, isObject, optionalDate, optionalId, optionalText, optionalUrl, requireText } from '../read.js';
+import { asList, defined, isObject, optionalDate, optionalId, optionalText, optionalUrl, requireText } from '../read.js';
 import { safeUrl } from '../urls.js';
-import { defined } from '../article/common.js';
 import { readPicture } from '../article/native.js';
 import { joinNames } from './common.js';
 

@@ -8,11 +8,11 @@
  */
 import { DataError } from '../errors.js';
 import type { Card, CardList } from '../model.js';
-import { cleanText } from '../read.js';
+import { cleanText, defined, isoDate, looksLikeUrl } from '../read.js';
 import { safeUrl } from '../urls.js';
 import { attribute, childElement, childElements, childText, feedRoot, mediaImage, pictureAt } from '../xml.js';
-import { defined, looksLikeUrl } from '../article/common.js';
-import { feedDate, htmlText, joinNames } from './common.js';
+import { joinNames } from './common.js';
+import { htmlText } from '../html-blocks.js';
 
 const DC_NS = 'http://purl.org/dc/elements/1.1/';
 const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/';
@@ -43,7 +43,7 @@ function readItem(item: Element, base: string | undefined): Card | undefined {
     title,
     url: safeUrl(childText(item, null, 'link') ?? guidUrl, base, 'link'),
     image: mediaImage(item, base) ?? (enclosure && pictureAt(enclosure, 'url', base)),
-    date: feedDate(childText(item, null, 'pubDate') ?? childText(item, DC_NS, 'date')),
+    date: isoDate(childText(item, null, 'pubDate') ?? childText(item, DC_NS, 'date') ?? ''),
     label: htmlText(childText(item, null, 'category') ?? childText(item, DC_NS, 'subject') ?? '') || undefined,
     // The full content is usually long and only read when there is no description.
     summary: htmlText(childText(item, null, 'description') ?? '') || htmlText(childText(item, CONTENT_NS, 'encoded') ?? '') || undefined,
