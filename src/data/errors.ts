@@ -62,6 +62,27 @@ export function lenient<T>(read: () => T, fallback?: T): T | undefined {
 }
 
 /**
+ * Reads the items of a list, leaving out with a warning each one that cannot be used (`read`
+ * throws a DataError for it). When there were items and none of them can be used, nothing usable
+ * remains: the first one's error is the list's. (A list with no items at all is just empty.)
+ */
+export function readItems<V, T>(values: readonly V[], read: (value: V, i: number) => T): T[] {
+  const items: T[] = [];
+  let first: DataError | undefined;
+  values.forEach((value, i) => {
+    try {
+      items.push(read(value, i));
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      first ??= error;
+      warn(error.path, error.problem);
+    }
+  });
+  if (first && !items.length) throw first;
+  return items;
+}
+
+/**
  * Runs a parse so that only DataErrors leave it: `data` can be any JS object (getters that throw,
  * proxies, cycles), and the element must get an error it can show, not one it cannot.
  * `what` names the input in the message: "could not read the article: …".

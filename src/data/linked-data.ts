@@ -2,8 +2,9 @@
  * Reading schema.org JSON-LD, shared by the article parser, the ItemList parser and the format
  * detectors: type names, `@id` references, and the first text of a property that may be a list.
  */
-import { at } from './errors.js';
-import { asList, cleanText, isObject, type JsonObject } from './read.js';
+import { at, unexpected } from './errors.js';
+import { publisherText } from './text.js';
+import { asList, isObject, type JsonObject } from './read.js';
 
 /** A node and where it is in the input, for error paths. */
 export interface Located {
@@ -37,10 +38,37 @@ export function firstString(value: unknown): string | undefined {
   return asList(value).find((item): item is string => typeof item === 'string' && item.trim() !== '')?.trim();
 }
 
-/** The first text of a value that may be a list, as one clean line; other shapes give `undefined`. */
+/**
+ * The texts of a value as JSON-LD writes text: a string, a `{"@value": …}` object, or a list of
+ * them (nested lists too), each read as the publisher meant it: entities decoded, markup dropped.
+ * Anything else in the value (a number, an object) is a DataError for `path`.
+ */
+export function texts(value: unknown, path: string): string[] {
+  const out: string[] = [];
+  const add = (item: unknown): void => {
+    if (Array.isArray(item)) return item.forEach(add);
+    const text = isObject(item) && '@value' in item ? item['@value'] : item;
+    if (typeof text === 'string') {
+      const clean = publisherText(text);
+      if (clean) out.push(clean);
+    } else if (text !== undefined && text !== null) throw unexpected(path, 'text', value);
+  };
+  add(value);
+  return out;
+}
+
+/** The first text of a value (see texts), or `undefined`. */
+export function text(value: unknown, path: string): string | undefined {
+  return texts(value, path)[0];
+}
+
+/** The first text of a value, where a value of another shape is simply not text (ids, captions). */
 export function firstText(value: unknown): string | undefined {
-  const text = firstString(value);
-  return text === undefined ? undefined : cleanText(text);
+  try {
+    return text(value, '');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Nodes by `@id`, so references can be followed; of several definitions of an id, the fullest wins. */

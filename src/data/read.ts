@@ -2,7 +2,7 @@
  * Small typed readers shared by every format parser. Each either returns a clean value or
  * throws a DataError that names the field and what was wrong with it.
  */
-import { DataError, at, missingOrUnexpected, unexpected } from './errors.js';
+import { DataError, at, lenient, missingOrUnexpected, unexpected } from './errors.js';
 
 export type JsonObject = { [key: string]: unknown };
 
@@ -117,11 +117,13 @@ export function optionalRawText(value: unknown, path: string): string | undefine
   return value.trim() ? value : undefined;
 }
 
-/** Optional list of text (`tags`): absent gives `[]`; blank entries are kept as `''` for the caller to drop. */
-export function optionalTextList(value: unknown, path: string): string[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw unexpected(path, 'a list of text', value);
-  return value.map((item, i) => optionalText(item, at(path, i)) ?? '');
+/**
+ * Optional list of text (`tags`): a list, or one comma-separated text ("space, ISS"). An entry
+ * that is not text is left out with a warning.
+ */
+export function textList(value: unknown, path: string): string[] {
+  if (typeof value === 'string') return value.split(',');
+  return asList(value).flatMap((item, i) => lenient(() => optionalText(item, Array.isArray(value) ? at(path, i) : path)) ?? []);
 }
 
 /**

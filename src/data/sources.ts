@@ -10,7 +10,7 @@
  * such documents have: an `@graph`, an article's `citation`/`isBasedOn`, or the page nodes SEO
  * plugins print beside an article (`WebPage`, `WebSite`, `BreadcrumbList`).
  */
-import { DataError, at, onlyDataErrors, unexpected } from './errors.js';
+import { DataError, at, lenient, onlyDataErrors, unexpected } from './errors.js';
 import type { Source } from './model.js';
 import { parseJsonText } from './json.js';
 import { isObject, optionalText, optionalUrl, type JsonObject } from './read.js';
@@ -48,7 +48,8 @@ function isArticleDocumentPart(value: unknown): boolean {
 }
 
 function readSources(list: unknown[], base: string | undefined): Source[] {
-  const drafts = list.flatMap((item, i) => readSourceItem(item, at('', i), base) ?? []);
+  // A source that cannot be used is left out with a warning; the others are listed.
+  const drafts = list.flatMap((item, i) => lenient(() => readSourceItem(item, at('', i), base)) ?? []);
   return numberSources(uniqueSources(drafts));
 }
 

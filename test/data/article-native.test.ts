@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseNativeArticle } from '../../src/data/article/native.js';
 import { DataError } from '../../src/data/errors.js';
 import { loadFixture } from './load-fixture.js';
+import { warningsOf } from '../support/warnings.js';
 
 const BASE = 'https://news.example.com/data/article.json';
 
@@ -128,11 +129,19 @@ describe('parseNativeArticle', () => {
     expect(parseNativeArticle({ headline: 'H', extra: [1, 2, 3], $schema: 'x' }).headline).to.equal('H');
   });
 
-  describe('rejects wrong types with the path', () => {
+  describe('rejects an article without a headline, with the path', () => {
     const cases: [string, unknown, string][] = [
       ['a missing headline', {}, 'headline: is missing; expected text'],
       ['a number headline', { headline: 42 }, 'headline: expected text, got a number'],
       ['an empty headline', { headline: '  ' }, 'headline: expected text, got empty text'],
+    ];
+    for (const [what, input, message] of cases) {
+      it(what, () => expect(errorOf(input)).to.equal(message));
+    }
+  });
+
+  describe('renders the rest when a field, block or source is wrong, and warns with the path', () => {
+    const cases: [string, { headline: string; [key: string]: unknown }, string][] = [
       ['a list as section', { headline: 'H', section: ['a'] }, 'section: expected text, got a list'],
       ['an author without a name', { headline: 'H', authors: ['A', { url: 'https://x.example/' }] }, 'authors[1].name: is missing; expected text'],
       ['an author that is a number', { headline: 'H', authors: ['A', 'B', 3] }, 'authors[2]: expected text or an object with a "name", got a number'],
@@ -152,27 +161,54 @@ describe('parseNativeArticle', () => {
       ['a list without items', { headline: 'H', body: [{ type: 'list' }] }, 'body[0].items: is missing; expected a list of items'],
       ['a list item number', { headline: 'H', body: [{ type: 'list', items: ['a', 2] }] }, 'body[0].items[1]: expected text or an inline object, got a number'],
       ['ordered as text', { headline: 'H', body: [{ type: 'list', ordered: 'yes', items: ['a'] }] }, 'body[0].ordered: expected true or false, got text'],
-      ['tags as text', { headline: 'H', tags: 'a, b' }, 'tags: expected a list of text, got text'],
       ['a tag number', { headline: 'H', tags: ['a', 1] }, 'tags[1]: expected text, got a number'],
       ['sources as an object', { headline: 'H', sources: { name: 'x' } }, 'sources: expected a list of sources, got an object'],
       ['a source without name', { headline: 'H', sources: [{ url: 'https://x.example/' }] }, 'sources[0].name: is missing; expected text'],
       ['duplicate source ids', { headline: 'H', sources: [{ id: 'a', name: 'A' }, { id: 'a', name: 'B' }] }, 'sources[1].id: "a" is used by an earlier source; source ids must be unique'],
     ];
-    for (const [what, input, message] of cases) {
-      it(what, () => expect(errorOf(input)).to.equal(message));
+    for (const [what, input, warning] of cases) {
+      it(what, () => {
+        expect(warningsOf(() => parseNativeArticle(input, BASE))).to.deep.equal([warning]);
+        expect(parseNativeArticle(input, BASE).headline).to.equal('H');
+      });
     }
   });
 
-  it('rejects an inline citation of an unknown source, naming the path and the known ids', () => {
+  it('keeps the good blocks, authors, tags and sources around a bad one', () => {
+    const article = parseNativeArticle({
+      headline: 'H',
+      authors: ['A', 3, { name: 'B' }],
+      tags: ['a', 1, 'b'],
+      sources: [{ name: 'S' }, { url: 'https://x.example/' }],
+      body: ['First.', { type: 'video' }, { type: 'paragraph', content: ['Third ', { type: 'cite', source: 'nope' }, '.'] }],
+    }, BASE);
+    expect(article).to.deep.equal({
+      headline: 'H',
+      authors: [{ name: 'A' }, { name: 'B' }],
+      body: [
+        { type: 'paragraph', content: ['First.'] },
+        { type: 'paragraph', content: ['Third .'] },
+      ],
+      tags: ['a', 'b'],
+      sources: [{ id: 'source-1', name: 'S' }],
+    });
+  });
+
+  it('reads tags given as comma text', () => {
+    expect(parseNativeArticle({ headline: 'H', tags: 'Space, ISS,, space' }).tags).to.deep.equal(['Space', 'ISS']);
+  });
+
+  it('drops an inline citation of an unknown source, warning with the path and the known ids', () => {
     const input = {
       headline: 'H',
       sources: [{ id: 'pravda', name: 'Pravda' }],
       body: ['x', { type: 'list', items: [['a', { type: 'cite', source: 'tass' }]] }],
     };
-    expect(errorOf(input)).to.equal('body[1].items[0][1].source: no source with id "tass"; known ids: pravda');
-    expect(errorOf({ headline: 'H', body: [{ type: 'heading', content: [{ type: 'cite', source: 'x' }] }] })).to.equal(
+    expect(warningsOf(() => parseNativeArticle(input))).to.deep.equal(['body[1].items[0][1].source: no source with id "tass"; known ids: pravda']);
+    expect(parseNativeArticle(input).body[1]).to.deep.equal({ type: 'list', ordered: false, items: [['a']] });
+    expect(warningsOf(() => parseNativeArticle({ headline: 'H', body: [{ type: 'heading', content: [{ type: 'cite', source: 'x' }] }] }))).to.deep.equal([
       'body[0].content[0].source: no source with id "x"; the article has no sources',
-    );
+    ]);
   });
 
   it('rejects input that is not an object', () => {

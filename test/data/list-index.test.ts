@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { warningsOf } from '../support/warnings.js';
 import { DataError } from '../../src/data/errors.js';
 import { detectListFormat, parseCardList, parseCardLists } from '../../src/data/list/index.js';
 import { dataErrorOf, listFixtureUrl, loadListFixture } from './list-fixtures.js';
@@ -34,7 +35,7 @@ describe('parseCardList', () => {
     const titles = (input: unknown) => parseCardList(input, { base }).items.map(card => card.title);
     expect(titles(await loadListFixture('wordpress.xml'))).to.have.length(3);
     expect(titles(await loadListFixture('atom.xml'))).to.have.length(3);
-    expect(titles(await loadListFixture('json-feed.json'))).to.have.length(2);
+    expect(titles(await loadListFixture('json-feed.json'))).to.have.length(3);
     expect(titles(await loadListFixture('itemlist-graph.json'))).to.have.length(3);
     expect(titles(await loadListFixture('native-list.json'))).to.have.length(2);
     expect(titles(await loadListFixture('plain-array.json'))).to.have.length(3);
@@ -160,11 +161,22 @@ describe('parseCardLists', () => {
     expect(parseCardLists(await loadListFixture('atom.xml'))).to.have.length(1);
   });
 
-  it('names the list an error is in', () => {
+  it('keeps the lists it can read, warning with the path of the one it cannot', () => {
+    const input = [{ version: FEED, title: 'A', items: [] }, { items: [{}] }, { title: 'C', items: [{ title: 'c1' }, { title: 'c2', date: 'soon' }] }];
+    expect(warningsOf(() => parseCardLists(input))).to.deep.equal([
+      '[2].items[1].date: expected a date like 2025-07-29 or 2025-07-29T14:00:00Z, got "soon"',
+      '[1].items[0].title: is missing; expected text',
+    ]);
+    expect(parseCardLists(input)).to.deep.equal([
+      { title: 'A', items: [] },
+      { title: 'C', items: [{ title: 'c1' }, { title: 'c2' }] },
+    ]);
+  });
+
+  it('names the list an error is in when no list can be read', () => {
     const message = (input: unknown) => dataErrorOf(() => parseCardLists(input)).message;
-    expect(message([{ version: FEED, items: [] }, { version: FEED, items: [{ title: 5 }] }])).to.equal('[1].items[0].title: expected text, got a number');
-    expect(message([{ version: FEED, items: [] }, '<rss><channel>'])).to.match(/^\[1\]: the feed is not well-formed XML/);
-    expect(message([{ items: [] }, { items: [{}] }])).to.equal('[1].items[0].title: is missing; expected text');
+    expect(message([{ version: FEED, items: [{ id: '1' }] }, '<rss><channel>'])).to.equal('[0].items[0]: has no title and no text to make a title from');
+    expect(message([{ items: [{}] }, { items: [{}] }])).to.equal('[0].items[0].title: is missing; expected text');
     expect(message([{ version: FEED, items: [] }, { title: 'An item' }])).to.equal(
       '[1]: expected a list like the others (a JSON Feed, an ItemList, news-elements list JSON or RSS/Atom text), got an object',
     );

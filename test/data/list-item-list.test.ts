@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { warningsOf } from '../support/warnings.js';
 import { parseItemList } from '../../src/data/list/item-list.js';
 import { dataErrorOf, loadListFixture } from './list-fixtures.js';
 
@@ -42,8 +43,8 @@ describe('parseItemList', () => {
           image: { url: 'https://news.example.org/img/crew-11.jpg' },
           date: '2025-07-28',
         },
-        // `item` as URL text is not read as a link: the card shows its name, unlinked.
-        { title: 'Luna-25: what went wrong' },
+        // `item` as URL text is the article's address: the card links to it.
+        { title: 'Luna-25: what went wrong', url: 'https://news.example.org/space/luna-25' },
         // The fourth ListItem has a URL but no name anywhere: nothing to show as its title.
       ],
     });
@@ -72,9 +73,10 @@ describe('parseItemList', () => {
           author: 'Jane Doe, Ivan Petrenko',
         },
         {
-          // A reference the graph does not define, with a name: shown unlinked.
+          // A reference the graph does not define, with a name: its @id is the link.
           id: 'https://orbital-times.example/2025/07/25/starship-static-fire/',
           title: 'Starship static fire',
+          url: 'https://orbital-times.example/2025/07/25/starship-static-fire/',
         },
       ],
     });
@@ -101,17 +103,51 @@ describe('parseItemList', () => {
     expect(list.items.map(card => card.title)).to.deep.equal(['a', 'b', 'c', 'd']);
   });
 
-  it('rejects a document without an ItemList, and wrong types with their paths', () => {
+  it('rejects a document without an ItemList', () => {
     expect(errorOf({ '@type': 'NewsArticle', headline: 'H' })).to.equal('no schema.org ItemList found; found NewsArticle');
     expect(errorOf({ '@context': 'https://schema.org' })).to.equal('no schema.org ItemList found; found no "@type"');
     expect(errorOf('ItemList')).to.equal('expected a JSON-LD object or list, got text');
-    expect(errorOf({ '@type': 'ItemList', name: 5, itemListElement: [] })).to.equal('name: expected text, got a number');
-    expect(errorOf({ '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', name: ['x'] }] })).to.equal('itemListElement[0].name: expected text, got a list');
-    expect(errorOf({ '@graph': [{ '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', item: { '@type': 'NewsArticle', headline: 7 } }] }] })).to.equal(
-      '@graph[0].itemListElement[0].item.headline: expected text, got a number',
-    );
-    expect(errorOf({ '@type': 'ItemList', itemListElement: [{ item: { headline: 'H', datePublished: 'soon' } }] })).to.match(
-      /^itemListElement\[0\]\.item\.datePublished: expected a date like/,
-    );
+  });
+
+  it('keeps the usable entries and fields, warning with the path of each one it drops', () => {
+    const input = {
+      '@graph': [
+        {
+          '@type': 'ItemList',
+          name: 5,
+          itemListElement: [
+            { '@type': 'ListItem', name: ['Listed name'], url: 'https://example.com/a' },
+            { '@type': 'ListItem', item: { '@type': 'NewsArticle', headline: 7 } },
+            { '@type': 'ListItem', item: { headline: 'H', datePublished: 'soon', '@id': 'https://example.com/h' } },
+            'text',
+          ],
+        },
+      ],
+    };
+    expect(warningsOf(() => parseItemList(input))).to.deep.equal([
+      '@graph[0].name: expected text, got a number',
+      '@graph[0].itemListElement[1].item.headline: expected text, got a number',
+      '@graph[0].itemListElement[1]: has no name or headline to show',
+      '@graph[0].itemListElement[2].item.datePublished: expected a date like 2025-07-29 or 2025-07-29T14:00:00Z, got "soon"',
+      '@graph[0].itemListElement[3]: expected a ListItem or an article, got text',
+    ]);
+    expect(parseItemList(input)).to.deep.equal({
+      items: [
+        { title: 'Listed name', url: 'https://example.com/a' },
+        { id: 'https://example.com/h', title: 'H', url: 'https://example.com/h' },
+      ],
+    });
+  });
+
+  it('links an entry by url, item.url or item.@id', () => {
+    const list = parseItemList({
+      '@type': 'ItemList',
+      itemListElement: [
+        { '@type': 'ListItem', name: 'A', item: { '@id': 'https://example.com/a' } },
+        { '@type': 'ListItem', item: { '@type': 'NewsArticle', headline: 'B', url: 'https://example.com/b', '@id': 'https://example.com/b#article' } },
+        { '@type': 'ListItem', name: 'C', url: 'https://example.com/c', item: { '@id': '#c' } },
+      ],
+    });
+    expect(list.items.map(card => card.url)).to.deep.equal(['https://example.com/a', 'https://example.com/b', 'https://example.com/c']);
   });
 });

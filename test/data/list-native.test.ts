@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { warningsOf } from '../support/warnings.js';
 import { parseNativeList } from '../../src/data/list/native.js';
 import { dataErrorOf, listFixtureUrl, loadListFixture } from './list-fixtures.js';
 
@@ -71,23 +72,34 @@ describe('parseNativeList', () => {
     expect(list).to.deep.equal({ items: [{ title: 'T' }] });
   });
 
-  it('rejects wrong types with the path', () => {
+  it('rejects what is not a list, and a list none of whose items can be used', () => {
     expect(errorOf('items')).to.equal('expected a list object with "items", or a list of items, got text');
     expect(errorOf({ title: 'T' })).to.equal('items: is missing; expected a list of items');
     expect(errorOf({ items: 'x' })).to.equal('items: expected a list of items, got text');
-    expect(errorOf({ title: 1, items: [] })).to.equal('title: expected text, got a number');
-    expect(errorOf({ items: [{ title: 'A' }, 3] })).to.equal('items[1]: expected an item object with a "title", got a number');
-    expect(errorOf([{ url: '/x' }])).to.equal('[0].title: is missing; expected text');
-    expect(errorOf([{ title: '  ' }])).to.equal('[0].title: expected text, got empty text');
-    expect(errorOf([{ title: 42 }])).to.equal('[0].title: expected text, got a number');
-    expect(errorOf([{ title: 'A', url: {} }])).to.equal('[0].url: expected a URL, got an object');
-    expect(errorOf([{ title: 'A', image: 5 }])).to.equal('[0].image: expected an image URL or an object with a "url", got a number');
-    expect(errorOf([{ title: 'A', image: { alt: 'x' } }])).to.equal('[0].image.url: is missing; expected a URL');
-    expect(errorOf([{ title: 'A', image: { url: '/i.png', width: 'wide' } }])).to.equal('[0].image.width: expected a positive number, got text');
-    expect(errorOf([{ title: 'A', date: '29/07/2025' }])).to.match(/^\[0\]\.date: expected a date like 2025-07-29/);
-    expect(errorOf([{ title: 'A', label: ['x', 2] }])).to.equal('[0].label[1]: expected text, got a number');
-    expect(errorOf([{ title: 'A', author: [{ name: 'x' }, 7] }])).to.equal('[0].author[1]: expected a name or an object with a "name", got a number');
-    expect(errorOf([{ title: 'A', id: {} }])).to.equal('[0].id: expected text, got an object');
+    expect(errorOf([{ url: '/x' }, 3])).to.equal('[0].title: is missing; expected text');
+    expect(parseNativeList({ items: [] })).to.deep.equal({ items: [] });
+  });
+
+  it('keeps the usable items and fields, warning with the path of each one it drops', () => {
+    const cases: [string, unknown, string][] = [
+      ['a title number', { title: 1, items: [{ title: 'A' }] }, 'title: expected text, got a number'],
+      ['an item that is a number', { items: [{ title: 'A' }, 3] }, 'items[1]: expected an item object with a "title", got a number'],
+      ['an item without a title', [{ title: 'A' }, { url: '/x' }], '[1].title: is missing; expected text'],
+      ['a blank title', [{ title: 'A' }, { title: '  ' }], '[1].title: expected text, got empty text'],
+      ['a number title', [{ title: 'A' }, { title: 42 }], '[1].title: expected text, got a number'],
+      ['a url object', [{ title: 'A', url: {} }], '[0].url: expected a URL, got an object'],
+      ['an image number', [{ title: 'A', image: 5 }], '[0].image: expected an image URL or an object with a "url", got a number'],
+      ['an image without url', [{ title: 'A', image: { alt: 'x' } }], '[0].image.url: is missing; expected a URL'],
+      ['a wide image', [{ title: 'A', image: { url: '/i.png', width: 'wide' } }], '[0].image.width: expected a positive number, got text'],
+      ['a date that is no date', [{ title: 'A', date: '29/07/2025' }], '[0].date: expected a date like 2025-07-29 or 2025-07-29T14:00:00Z, got "29/07/2025"'],
+      ['a label number', [{ title: 'A', label: ['x', 2] }], '[0].label[1]: expected text, got a number'],
+      ['an author number', [{ title: 'A', author: [{ name: 'x' }, 7] }], '[0].author[1]: expected a name or an object with a "name", got a number'],
+      ['an id object', [{ title: 'A', id: {} }], '[0].id: expected text, got an object'],
+    ];
+    for (const [what, input, warning] of cases) {
+      expect(warningsOf(() => parseNativeList(input)), what).to.deep.equal([warning]);
+      expect(parseNativeList(input).items.map(card => card.title), what).to.deep.equal(['A']);
+    }
   });
 });
 

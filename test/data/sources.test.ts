@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { warningsOf } from '../support/warnings.js';
 import { parseSourceList } from '../../src/data/sources.js';
 import { loadFixture } from './load-fixture.js';
 import { dataErrorOf } from './list-fixtures.js';
@@ -62,15 +63,23 @@ describe('parseSourceList', () => {
     expect(parseSourceList({ '@context': 'https://schema.org', '@graph': [{ '@type': 'NewsArticle', headline: 'H' }] })).to.deep.equal([]);
   });
 
-  it('rejects wrong types with the path', () => {
-    expect(errorOf(['Pravda', 'Kyiv Post', 42])).to.equal('[2]: expected a source name or object, got a number');
-    expect(errorOf([null])).to.equal('[0]: expected a source name or object, got null');
-    expect(errorOf([['Pravda']])).to.equal('[0]: expected a source name or object, got a list');
-    expect(errorOf([{ name: 7 }])).to.equal('[0].name: expected text, got a number');
-    expect(errorOf([{ name: 'N', url: {} }])).to.equal('[0].url: expected a URL, got an object');
-    expect(errorOf([{ name: 'N', publisher: 3 }])).to.equal('[0].publisher: expected text or an object with a "name", got a number');
-    expect(errorOf([{ name: 'N', publisher: { name: [] } }])).to.equal('[0].publisher.name: expected text, got an empty list');
-    expect(errorOf([{ publisher: 'P' }])).to.equal('[0]: a source needs a "name" or a "url"');
+  it('keeps the usable sources, warning with the path of each one it drops', () => {
+    const cases: [unknown[], string][] = [
+      [['Pravda', 'Kyiv Post', 42], '[2]: expected a source name or object, got a number'],
+      [['Pravda', null], '[1]: expected a source name or object, got null'],
+      [['Pravda', ['x']], '[1]: expected a source name or object, got a list'],
+      [['Pravda', { name: 7 }], '[1].name: expected text, got a number'],
+      [['Pravda', { name: 'N', url: {} }], '[1].url: expected a URL, got an object'],
+      [['Pravda', { name: 'N', publisher: 3 }], '[1].publisher: expected text or an object with a "name", got a number'],
+      [['Pravda', { publisher: 'P' }], '[1]: a source needs a "name" or a "url"'],
+    ];
+    for (const [input, warning] of cases) {
+      expect(warningsOf(() => parseSourceList(input))).to.deep.equal([warning]);
+      expect(parseSourceList(input)[0]).to.deep.equal({ id: 'source-1', name: 'Pravda' });
+    }
+  });
+
+  it('rejects what is not a list of sources', () => {
     expect(errorOf('Pravda')).to.match(/^the document is not valid JSON \(/);
     expect(errorOf('"Pravda"')).to.equal('expected a list of sources or an article, got text');
     expect(errorOf(5)).to.equal('expected a list of sources or an article, got a number');

@@ -4,6 +4,7 @@ import '../../src/source-list/define.js';
 import '../../src/news-article/define.js';
 import type { SourceList } from '../../src/source-list/source-list.js';
 import type { NewsArticle } from '../../src/news-article/news-article.js';
+import type { NewsLoadEvent } from '../../src/internal/events.js';
 import { all, mount, one, shadow, text } from '../support/mount.js';
 
 describe('<source-list>', () => {
@@ -58,10 +59,22 @@ describe('<source-list>', () => {
     expect(detail?.url).to.equal('https://www.kyivpost.com/');
   });
 
-  it('shows an alert for a wrong type, naming the place', async () => {
-    const { el, outcome } = await mount<SourceList>(html`<source-list .data=${['Pravda', 42]}></source-list>`);
+  it('lists the usable sources and reports the one it left out in news-load', async () => {
+    const loads: NewsLoadEvent[] = [];
+    const { el, outcome } = await mount<SourceList>(html`<source-list .data=${['Pravda', 42]} @news-load=${(event: NewsLoadEvent) => loads.push(event)}></source-list>`);
+    expect(outcome).to.equal('news-load');
+    await el.updateComplete;
+    expect([...shadow(el).querySelectorAll('[part~="source"]')].map(text)).to.deep.equal(['Pravda']);
+    expect(one(el, '[role="alert"]')).to.equal(null);
+    expect(loads.map(event => event.detail.warnings)).to.deep.equal([[{ path: '[1]', problem: 'expected a source name or object, got a number' }]]);
+  });
+
+  it('shows an alert when no source is usable, naming the place', async () => {
+    const { el, outcome } = await mount<SourceList>(html`<source-list .data=${{ name: 5 }}></source-list>`);
     expect(outcome).to.equal('news-error');
     await el.updateComplete;
-    expect(text(one(el, '[role="alert"]'))).to.match(/^Could not load the sources: \[1\]/);
+    expect(text(one(el, '[role="alert"]'))).to.equal(
+      'Could not load the sources: expected a list of sources (names, URLs or objects with a "name" and "url") or an article with sources.',
+    );
   });
 });

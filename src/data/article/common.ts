@@ -2,21 +2,37 @@
  * Pieces every article parser needs in the same form, so the three formats agree on what a
  * paragraph, a tag list or a source id is.
  */
-import type { ParagraphBlock, Source } from '../model.js';
+import type { Block, ParagraphBlock, Source } from '../model.js';
 import { at } from '../errors.js';
+import { htmlText, htmlToBlocks } from '../html-blocks.js';
 import { cleanText, defined, isObject, looksLikeUrl, optionalText, type JsonObject } from '../read.js';
 import { safeUrl } from '../urls.js';
 
+const BLANK_LINE = /\n[ \t\r\f\v]*\n/;
+
 /**
- * Plain text as paragraphs: a blank line starts a new paragraph and single line breaks are
- * just wrapping (the convention of `articleBody`, `content_text` and hand-written JSON).
+ * Plain text as paragraphs: a blank line starts a new paragraph and single line breaks are just
+ * wrapping (the convention of `articleBody`, `content_text` and hand-written JSON) — unless the
+ * text has no blank line at all, when each line is a paragraph (CMSs that write one per line).
+ * With `decode`, entities (`&amp;`, `&#8217;`) are read as the characters they stand for.
  */
-export function textToParagraphs(text: string): ParagraphBlock[] {
+export function textToParagraphs(text: string, decode = false): ParagraphBlock[] {
   return text
-    .split(/\n[ \t\r\f\v]*\n/)
-    .map(cleanText)
+    .split(BLANK_LINE.test(text) ? BLANK_LINE : '\n')
+    .map(paragraph => (decode ? htmlText(paragraph) : cleanText(paragraph)))
     .filter(Boolean)
     .map(paragraph => ({ type: 'paragraph', content: [paragraph] }));
+}
+
+/** An HTML element tag (`<p>`, `</a>`, `<br/>`): what tells a text field holding markup from plain text. */
+const TAG = /<\/?[a-z][a-z\d]*(?:\s[^<>]*)?\/?>/i;
+
+/**
+ * A body that publishers give as text but write as they please (JSON-LD `articleBody`): HTML read
+ * through the allowlist when it holds tags, else paragraphs of text with entities decoded.
+ */
+export function textBody(text: string, base: string | undefined): Block[] {
+  return TAG.test(text) ? htmlToBlocks(text, base) : textToParagraphs(text, true);
 }
 
 /** Tags trimmed, blanks dropped and duplicates (ignoring case) removed, first spelling kept. */

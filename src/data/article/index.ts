@@ -7,7 +7,8 @@ import type { Article } from '../model.js';
 import { isJsonLdNode } from '../linked-data.js';
 import { parseJsonText } from '../json.js';
 import { isObject, type JsonObject } from '../read.js';
-import { isJsonFeed, parseJsonFeedItem } from './json-feed.js';
+import { isJsonFeed } from '../json-feed.js';
+import { parseJsonFeedItem } from './json-feed.js';
 import { parseJsonLdArticle } from './json-ld.js';
 import { parseNativeArticle } from './native.js';
 

@@ -1,13 +1,15 @@
 /**
  * The library's own article JSON (schema/article.schema.json) → Article.
  *
- * This is the one format that can say everything the model can, so it is read strictly: a known
- * property with the wrong type is a DataError naming its path. Unsafe URLs are not errors (the
- * data may be old or third-party): an image with one is dropped and a link becomes its text.
+ * This is the one format that can say everything the model can. Only a missing headline rejects
+ * the article; a known property with the wrong type, a block or a source that cannot be used, or
+ * a citation of an unknown source is left out with a warning naming its path. Unsafe URLs are not
+ * errors (the data may be old or third-party): an image with one is dropped and a link becomes its text.
  */
-import { DataError, at, describe, missingOrUnexpected, unexpected } from '../errors.js';
-import type { Article, Block, Inline, Person, Picture, Source } from '../model.js';
-import { defined, isObject, type JsonObject, optionalDate, optionalLang, optionalSize, optionalText, optionalTextList, optionalUrl, requireText, requireUrl } from '../read.js';
+import { DataError, at, describe, lenient, missingOrUnexpected, unexpected } from '../errors.js';
+import type { Article, Block, Inline, Person, Source } from '../model.js';
+import { readPicture } from '../picture.js';
+import { defined, isObject, type JsonObject, optionalDate, optionalLang, optionalText, textList, optionalUrl, requireText, requireUrl } from '../read.js';
 import { tidy } from '../html-blocks.js';
 import { safeUrl } from '../urls.js';
 import { numberSources, textToParagraphs, uniqueTags, type SourceDraft } from './common.js';
@@ -21,20 +23,20 @@ export function parseNativeArticle(input: unknown, base?: string): Article {
   const sources = readSources(input.sources, base);
   const reader = new NativeReader(base, new Set(sources.map(source => source.id)));
   return defined({
-    id: optionalText(input.id, 'id'),
-    url: safeUrl(optionalUrl(input.url, 'url'), base, 'link'),
     headline: requireText(input.headline, 'headline'),
-    section: optionalText(input.section, 'section'),
-    standfirst: optionalText(input.standfirst, 'standfirst'),
-    authors: reader.people(input.authors, 'authors'),
-    publisher: isAbsent(input.publisher) ? undefined : reader.person(input.publisher, 'publisher'),
-    published: optionalDate(input.published, 'published'),
-    modified: optionalDate(input.modified, 'modified'),
-    image: isAbsent(input.image) ? undefined : readPicture(input.image, 'image', base, true),
-    body: reader.body(input.body),
-    tags: uniqueTags(optionalTextList(input.tags, 'tags')),
+    id: lenient(() => optionalText(input.id, 'id')),
+    url: safeUrl(lenient(() => optionalUrl(input.url, 'url')), base, 'link'),
+    section: lenient(() => optionalText(input.section, 'section')),
+    standfirst: lenient(() => optionalText(input.standfirst, 'standfirst')),
+    authors: lenient(() => reader.people(input.authors, 'authors'), []),
+    publisher: isAbsent(input.publisher) ? undefined : lenient(() => reader.person(input.publisher, 'publisher')),
+    published: lenient(() => optionalDate(input.published, 'published')),
+    modified: lenient(() => optionalDate(input.modified, 'modified')),
+    image: isAbsent(input.image) ? undefined : lenient(() => readPicture(input.image, 'image', base, true)),
+    body: lenient(() => reader.body(input.body), []),
+    tags: uniqueTags(textList(input.tags, 'tags')),
     sources,
-    lang: optionalLang(input.lang, 'lang'),
+    lang: lenient(() => optionalLang(input.lang, 'lang')),
   });
 }
 
@@ -44,9 +46,11 @@ function isAbsent(value: unknown): value is undefined | null {
 
 function readSources(value: unknown, base: string | undefined): Source[] {
   if (isAbsent(value)) return [];
-  if (!Array.isArray(value)) throw unexpected('sources', 'a list of sources', value);
+  if (!Array.isArray(value)) return lenient(() => {
+    throw unexpected('sources', 'a list of sources', value);
+  }, []);
   const seen = new Set<string>();
-  const drafts = value.map((item, i): SourceDraft => {
+  const drafts = value.flatMap((item, i) => lenient((): SourceDraft => {
     const path = at('sources', i);
     if (typeof item === 'string') return { name: requireText(item, path) };
     if (!isObject(item)) throw unexpected(path, 'text or a source object', item);
@@ -58,10 +62,10 @@ function readSources(value: unknown, base: string | undefined): Source[] {
     return defined({
       id,
       name: requireText(item.name, at(path, 'name')),
-      url: safeUrl(optionalUrl(item.url, at(path, 'url')), base, 'link'),
-      publisher: optionalText(item.publisher, at(path, 'publisher')),
+      url: safeUrl(lenient(() => optionalUrl(item.url, at(path, 'url'))), base, 'link'),
+      publisher: lenient(() => optionalText(item.publisher, at(path, 'publisher'))),
     });
-  });
+  }) ?? []);
   return numberSources(drafts);
 }
 
@@ -78,7 +82,7 @@ class NativeReader {
   people(value: unknown, path: string): Person[] {
     if (isAbsent(value)) return [];
     if (!Array.isArray(value)) return [this.person(value, path)];
-    return value.map((item, i) => this.person(item, at(path, i)));
+    return value.flatMap((item, i) => lenient(() => this.person(item, at(path, i))) ?? []);
   }
 
   person(value: unknown, path: string): Person {
@@ -86,7 +90,7 @@ class NativeReader {
     if (!isObject(value)) throw unexpected(path, 'text or an object with a "name"', value);
     return defined({
       name: requireText(value.name, at(path, 'name')),
-      url: safeUrl(optionalUrl(value.url, at(path, 'url')), this.#base, 'link'),
+      url: safeUrl(lenient(() => optionalUrl(value.url, at(path, 'url'))), this.#base, 'link'),
     });
   }
 
@@ -94,7 +98,7 @@ class NativeReader {
     if (isAbsent(value)) return [];
     if (typeof value === 'string') return textToParagraphs(value);
     if (!Array.isArray(value)) throw unexpected('body', 'text or a list of blocks', value);
-    return value.flatMap((block, i) => this.#block(block, at('body', i)) ?? []);
+    return value.flatMap((block, i) => lenient(() => this.#block(block, at('body', i))) ?? []);
   }
 
   /** One block, or `undefined` for one with nothing to show (empty text, an unsafe image). */
@@ -187,35 +191,15 @@ class NativeReader {
         const source = requireText(value.source, at(path, 'source'));
         if (!this.#sourceIds.has(source)) {
           const known = this.#sourceIds.size ? `; known ids: ${[...this.#sourceIds].slice(0, 10).join(', ')}` : '; the article has no sources';
-          throw new DataError(at(path, 'source'), `no source with id "${source.slice(0, 40)}"${known}`);
+          // The citation mark goes; the text around it stays.
+          return lenient(() => {
+            throw new DataError(at(path, 'source'), `no source with id "${source.slice(0, 40)}"${known}`);
+          }, []);
         }
         return [{ type: 'cite', source }];
       }
     }
   }
-}
-
-/**
- * A picture as the native formats write it: an image URL, or `{url, alt, width, height}` and,
- * when `captioned` (an article's pictures; a card shows none), `caption` and `credit`.
- * `undefined` when the URL fails the allowlist.
- */
-export function readPicture(value: unknown, path: string, base: string | undefined, captioned: boolean): Picture | undefined {
-  if (typeof value === 'string') {
-    const url = safeUrl(requireUrl(value, path), base, 'media');
-    return url ? { url } : undefined;
-  }
-  if (!isObject(value)) throw unexpected(path, 'an image URL or an object with a "url"', value);
-  // Every field is checked even when the URL is unsafe, so type mistakes surface either way.
-  const picture = defined({
-    url: safeUrl(requireUrl(value.url, at(path, 'url')), base, 'media'),
-    alt: optionalText(value.alt, at(path, 'alt')),
-    caption: captioned ? optionalText(value.caption, at(path, 'caption')) : undefined,
-    credit: captioned ? optionalText(value.credit, at(path, 'credit')) : undefined,
-    width: optionalSize(value.width, at(path, 'width')),
-    height: optionalSize(value.height, at(path, 'height')),
-  });
-  return picture.url ? (picture as Picture) : undefined;
 }
 
 /** The `type` of a block or inline object, one of `allowed`. */

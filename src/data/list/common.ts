@@ -2,7 +2,6 @@
  * Pieces every list parser needs in the same form, so the six formats agree on what a card's
  * title, date, author line and picture are.
  */
-import { DataError, joinPath } from '../errors.js';
 import type { Picture } from '../model.js';
 import { cleanText } from '../read.js';
 
@@ -16,6 +15,17 @@ export function joinNames(names: Iterable<string | undefined>): string | undefin
   return unique.size ? [...unique].join(', ') : undefined;
 }
 
+/**
+ * A title for an item that has none (micro-posts, valid in RSS and JSON Feed): the start of its
+ * text, cut at a word boundary with an ellipsis; `undefined` when there is no text.
+ */
+export function titleFromText(text: string): string | undefined {
+  const clean = cleanText(text);
+  if (clean.length <= 80) return clean || undefined;
+  const cut = clean.slice(0, 80);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : 80).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
 /** What a card keeps of a picture: captions and credits belong to an article page, not a card. */
 export function cardPicture(picture: Picture | undefined): Picture | undefined {
   if (!picture) return undefined;
@@ -25,14 +35,4 @@ export function cardPicture(picture: Picture | undefined): Picture | undefined {
   if (width) card.width = width;
   if (height) card.height = height;
   return card;
-}
-
-/**
- * The same error, its path moved under `prefix` — for a part parsed on its own (one article of an
- * ItemList) whose errors must still say where they are in the whole.
- * `from` is the path the part had where it was parsed, if not the root.
- */
-export function moveError(error: DataError, prefix: string, from = ''): DataError {
-  const inner = error.path.startsWith(from) ? error.path.slice(from.length).replace(/^\./, '') : error.path;
-  return new DataError(joinPath(prefix, inner), error.problem);
 }

@@ -3,15 +3,15 @@
  * the format and hands the input to that format's parser. Whatever the input, the only thing
  * thrown is a DataError.
  */
-import { DataError, at, onlyDataErrors, unexpected } from '../errors.js';
+import { DataError, at, onlyDataErrors, unexpected, warn, within } from '../errors.js';
 import type { CardList } from '../model.js';
 import { isJsonLdNode } from '../linked-data.js';
 import { isXmlText, parseJsonText } from '../json.js';
 import { isObject } from '../read.js';
 import { parseXml } from '../xml.js';
 import { parseAtom } from './atom.js';
-import { moveError } from './common.js';
-import { isJsonFeed, parseJsonFeedList } from './json-feed.js';
+import { isJsonFeed } from '../json-feed.js';
+import { parseJsonFeedList } from './json-feed.js';
 import { hasItemList, parseItemList } from './item-list.js';
 import { parseNativeList } from './native.js';
 import { parseRss } from './rss.js';
@@ -57,13 +57,20 @@ export function parseCardLists(input: unknown, options: ParseListOptions = {}): 
     if (!Array.isArray(input)) return [readList(input, options.base)];
     if (!input.length) return [];
     if (!isArrayOfLists(input)) return [readList(input, options.base)];
-    return input.map((list, i) => {
+    // One list that cannot be read costs its own tab, with a warning; the panel fails only when none can be.
+    const errors: DataError[] = [];
+    const lists = input.flatMap((list, i) => {
       try {
-        return readList(list, options.base);
+        return [within(at('', i), () => readList(list, options.base))];
       } catch (error) {
-        throw error instanceof DataError ? moveError(error, at('', i)) : error;
+        if (!(error instanceof DataError)) throw error;
+        errors.push(error);
+        return [];
       }
     });
+    if (!lists.length) throw errors[0];
+    for (const error of errors) warn(error.path, error.problem);
+    return lists;
   });
 }
 

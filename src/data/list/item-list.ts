@@ -12,13 +12,13 @@
  * exactly as they do for `<news-article>`), its `ListItem`'s `name` and `url` filling in for what
  * it lacks. An entry with no name or headline anywhere has nothing to show and is left out.
  */
-import { DataError, at, unexpected } from '../errors.js';
+import { DataError, at, lenient, readItems, unexpected } from '../errors.js';
 import type { Card, CardList } from '../model.js';
-import { asList, defined, isObject, type JsonObject, optionalText } from '../read.js';
+import { asList, defined, isObject, looksLikeUrl, type JsonObject } from '../read.js';
 import { safeUrl } from '../urls.js';
-import { firstString, isReference, JsonLdDocument, typesOf, type Located } from '../linked-data.js';
-import { parseJsonLdArticle } from '../article/json-ld.js';
-import { cardPicture, joinNames, moveError } from './common.js';
+import { CreativeWorkReader } from '../creative-work.js';
+import { firstString, isReference, JsonLdDocument, text, typesOf, type Located } from '../linked-data.js';
+import { cardPicture, joinNames } from './common.js';
 
 export function parseItemList(input: unknown, base?: string): CardList {
   if (!isObject(input) && !Array.isArray(input)) throw unexpected('', 'a JSON-LD object or list', input);
@@ -55,51 +55,39 @@ class ItemListReader extends JsonLdDocument {
     // Sorted by `position` where given (stable: ties and unnumbered entries keep document order, last).
     entries.sort((a, b) => (Number.isFinite(a.position) ? a.position : Infinity) - (Number.isFinite(b.position) ? b.position : Infinity) || 0);
     return defined({
-      title: optionalText(node.name, at(path, 'name')),
+      title: lenient(() => text(node.name, at(path, 'name'))),
       url: safeUrl(firstString(node.url), this.#base, 'link'),
-      items: entries.flatMap(entry => this.readItem(entry.element, entry.path) ?? []),
+      items: readItems(entries, entry => this.readItem(entry.element, entry.path)),
     });
   }
 
-  /** One entry of `itemListElement` as a card, if it has a title. */
-  readItem(element: unknown, path: string): Card | undefined {
-    if (!isObject(element)) return undefined;
+  /**
+   * One entry of `itemListElement` as a card. The article it stands for is read as the node it is
+   * in this document (so `image`, `author` and `@id` references behave as they do for
+   * `<news-article>`), its ListItem's `name` and `url` filling in for what it lacks; the link is
+   * the article's `url`, else the ListItem's, else the item's `@id` when that is a URL.
+   */
+  readItem(element: unknown, path: string): Card {
+    if (!isObject(element)) throw unexpected(path, 'a ListItem or an article', element);
     // Templates often leave out a ListItem's `@type`; an entry with an `item` is one all the same.
     const isListItem = typesOf(element).includes('ListItem') || (element['@type'] === undefined && 'item' in element);
-    const name = isListItem ? optionalText(element.name, at(path, 'name')) : undefined;
-    const url = isListItem ? firstString(element.url) : undefined;
+    const name = isListItem ? lenient(() => text(element.name, at(path, 'name'))) : undefined;
     const item = this.resolve(isListItem ? element.item : element);
-    if (isObject(item) && !isReference(item)) return this.#readArticle(item, isListItem ? at(path, 'item') : path, name, url);
-    // A ListItem that names and links the article itself (Google's carousel markup).
-    return name === undefined ? undefined : defined({ title: name, url: safeUrl(url, this.#base, 'link') });
-  }
-
-  /**
-   * An article (or any CreativeWork) as a card, through the article parser. The parser reads the
-   * node it is given as an Article whatever its type (a card needs only the fields every
-   * CreativeWork shares), with the nodes it refers to so that `author`/`image` references resolve.
-   */
-  #readArticle(item: JsonObject, path: string, name: string | undefined, url: string | undefined): Card | undefined {
-    if (item.headline === undefined && item.name === undefined && name === undefined) return undefined;
-    const node = { ...defined({ name, url }), ...item, '@type': 'Article' };
-    const referenced = Object.values(item)
-      .flatMap(value => asList(value))
-      .flatMap(value => (isObject(value) && typeof value['@id'] === 'string' ? this.get(value['@id']) ?? [] : []));
-    let article;
-    try {
-      article = parseJsonLdArticle([node, ...referenced], this.#base);
-    } catch (error) {
-      throw error instanceof DataError ? moveError(error, path, '[0]') : error;
-    }
+    const itemPath = isListItem ? at(path, 'item') : path;
+    const work = isObject(item) && !isReference(item) ? new CreativeWorkReader(this, { node: item, path: itemPath }, this.#base).header() : undefined;
+    const id = typeof item === 'string' ? item : isObject(item) ? firstString(item['@id']) : undefined;
+    const links = [work?.url, isListItem ? firstString(element.url) : undefined, id !== undefined && looksLikeUrl(id) ? id : undefined];
+    const title = work?.headline ?? name;
+    if (title === undefined) throw new DataError(path, 'has no name or headline to show');
     return defined({
-      id: article.id,
-      title: article.headline,
-      url: article.url,
-      image: cardPicture(article.image),
-      date: article.published ?? article.modified,
-      label: article.section,
-      summary: article.standfirst,
-      author: joinNames(article.authors.map(person => person.name)),
+      id: work?.id,
+      title,
+      url: links.map(link => safeUrl(link, this.#base, 'link')).find(Boolean),
+      image: cardPicture(work?.image),
+      date: work?.published ?? work?.modified,
+      label: work?.section,
+      summary: work?.standfirst,
+      author: joinNames((work?.authors ?? []).map(person => person.name)),
     });
   }
 }

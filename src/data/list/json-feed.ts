@@ -1,20 +1,17 @@
 /**
  * JSON Feed (https://jsonfeed.org/version/1.1, and 1.0) → CardList.
  *
- * Read with the article parser's strictness: a field of the wrong type is a DataError naming its
- * path (`items[2].title: expected text, got a number`); an unsafe URL is dropped, not an error.
- *
- * JSON Feed allows items without a title (micro-posts); such an item has no link text to show
- * as a card and is left out. HTML is not read here, so this format needs no DOM.
+ * Read leniently, as feed readers do: an item that cannot be used is left out with a warning, a
+ * field of the wrong type is left out with a warning (`items[2].title: expected text, got a
+ * number`), an unsafe URL is dropped. Items without a title (micro-posts, valid in JSON Feed) get
+ * one made from their text.
  */
-import { at, missingOrUnexpected, unexpected } from '../errors.js';
+import { DataError, at, lenient, missingOrUnexpected, readItems, unexpected } from '../errors.js';
 import type { Card, CardList } from '../model.js';
-import { defined, isObject, type JsonObject, optionalDate, optionalId, optionalText, optionalTextList, optionalUrl } from '../read.js';
-import { safeUrl } from '../urls.js';
-import { isJsonFeed, itemImage, people } from '../article/json-feed.js';
-import { joinNames } from './common.js';
-
-export { isJsonFeed };
+import { htmlText } from '../html-blocks.js';
+import { defined, isObject, optionalDate, optionalId } from '../read.js';
+import { feedImage, feedPeople, feedTags, feedText, feedUrl } from '../json-feed.js';
+import { joinNames, titleFromText } from './common.js';
 
 export function parseJsonFeedList(input: unknown, base?: string): CardList {
   if (!isObject(input)) throw unexpected('', 'a JSON Feed object', input);
@@ -22,31 +19,28 @@ export function parseJsonFeedList(input: unknown, base?: string): CardList {
   if (!Array.isArray(items)) {
     throw missingOrUnexpected('items', 'a list of feed items', items);
   }
-  const feedAuthor = authorNames(input, '', base);
+  const feedAuthor = joinNames(feedPeople(input, '', base).map(person => person.name));
   return defined({
-    title: optionalText(input.title, 'title'),
-    url: safeUrl(optionalUrl(input.home_page_url, 'home_page_url'), base, 'link'),
-    items: items.flatMap((item, i) => readItem(item, at('items', i), base, feedAuthor) ?? []),
+    title: feedText(input, 'title', ''),
+    url: feedUrl(input, 'home_page_url', '', base),
+    items: readItems(items, (item, i) => readItem(item, at('items', i), base, feedAuthor)),
   });
 }
 
-function readItem(item: unknown, path: string, base: string | undefined, feedAuthor: string | undefined): Card | undefined {
+function readItem(item: unknown, path: string, base: string | undefined, feedAuthor: string | undefined): Card {
   if (!isObject(item)) throw unexpected(path, 'a feed item object', item);
-  const title = optionalText(item.title, at(path, 'title'));
-  if (!title) return undefined;
+  const summary = feedText(item, 'summary', path) ?? feedText(item, 'content_text', path);
+  const title = feedText(item, 'title', path) ?? titleFromText(summary ?? (typeof item.content_html === 'string' ? htmlText(item.content_html) : ''));
+  if (!title) throw new DataError(path, 'has no title and no text to make a title from');
+  const date = (key: string) => lenient(() => optionalDate(item[key], at(path, key)));
   return defined({
-    id: optionalId(item.id, at(path, 'id')),
+    id: lenient(() => optionalId(item.id, at(path, 'id'))),
     title,
-    url: safeUrl(optionalUrl(item.url, at(path, 'url')), base, 'link') ?? safeUrl(optionalUrl(item.external_url, at(path, 'external_url')), base, 'link'),
-    image: itemImage(item, path, base),
-    date: optionalDate(item.date_published, at(path, 'date_published')) ?? optionalDate(item.date_modified, at(path, 'date_modified')),
-    label: optionalTextList(item.tags, at(path, 'tags')).find(Boolean),
-    summary: optionalText(item.summary, at(path, 'summary')) ?? optionalText(item.content_text, at(path, 'content_text')),
-    author: authorNames(item, path, base) ?? feedAuthor,
+    url: feedUrl(item, 'url', path, base) ?? feedUrl(item, 'external_url', path, base),
+    image: feedImage(item, path, base, true),
+    date: date('date_published') ?? date('date_modified'),
+    label: feedTags(item, path).map(tag => tag.trim()).find(Boolean),
+    summary,
+    author: joinNames(feedPeople(item, path, base).map(person => person.name)) ?? feedAuthor,
   });
-}
-
-/** The names of `authors` (1.1), else `author` (1.0), as one byline, read as for an article. */
-function authorNames(owner: JsonObject, path: string, base: string | undefined): string | undefined {
-  return joinNames(people(owner, path, base).map(person => person.name));
 }

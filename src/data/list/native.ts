@@ -2,46 +2,47 @@
  * The library's own list JSON (schema/list.schema.json) → CardList, in both of its forms:
  * `{"title": …, "url": …, "items": [ … ]}`, or just the array of items.
  *
- * Read strictly, like the native article JSON: a known property with the wrong type is a DataError
- * naming its path; an unsafe URL is dropped (an image with one goes, a card keeps its title).
+ * A known property with the wrong type is left out with a warning naming its path, and an item
+ * that cannot be used (not an object, no title) is left out with a warning; an unsafe URL is
+ * dropped (an image with one goes, a card keeps its title).
  */
-import { at, missingOrUnexpected, unexpected } from '../errors.js';
+import { at, lenient, missingOrUnexpected, readItems, unexpected } from '../errors.js';
 import type { Card, CardList } from '../model.js';
 import { asList, defined, isObject, optionalDate, optionalId, optionalText, optionalUrl, requireText } from '../read.js';
 import { safeUrl } from '../urls.js';
-import { readPicture } from '../article/native.js';
+import { readPicture } from '../picture.js';
 import { joinNames } from './common.js';
 
 export function parseNativeList(input: unknown, base?: string): CardList {
-  if (Array.isArray(input)) return { items: readItems(input, '', base) };
+  if (Array.isArray(input)) return { items: readCards(input, '', base) };
   if (!isObject(input)) throw unexpected('', 'a list object with "items", or a list of items', input);
   const { items } = input;
   if (!Array.isArray(items)) {
     throw missingOrUnexpected('items', 'a list of items', items);
   }
   return defined({
-    title: optionalText(input.title, 'title'),
-    url: safeUrl(optionalUrl(input.url, 'url'), base, 'link'),
-    items: readItems(items, 'items', base),
+    title: lenient(() => optionalText(input.title, 'title')),
+    url: safeUrl(lenient(() => optionalUrl(input.url, 'url')), base, 'link'),
+    items: readCards(items, 'items', base),
   });
 }
 
-function readItems(items: unknown[], path: string, base: string | undefined): Card[] {
-  return items.map((item, i) => readItem(item, at(path, i), base));
+function readCards(items: unknown[], path: string, base: string | undefined): Card[] {
+  return readItems(items, (item, i) => readItem(item, at(path, i), base));
 }
 
 function readItem(item: unknown, path: string, base: string | undefined): Card {
   if (!isObject(item)) throw unexpected(path, 'an item object with a "title"', item);
   const key = (name: string) => at(path, name);
   return defined({
-    id: optionalId(item.id, key('id')),
     title: requireText(item.title, key('title')),
-    url: safeUrl(optionalUrl(item.url, key('url')), base, 'link'),
-    image: item.image === undefined || item.image === null ? undefined : readPicture(item.image, key('image'), base, false),
-    date: optionalDate(item.date, key('date')),
-    label: readLabel(item.label, key('label')),
-    summary: optionalText(item.summary, key('summary')),
-    author: readAuthor(item.author, key('author')),
+    id: lenient(() => optionalId(item.id, key('id'))),
+    url: safeUrl(lenient(() => optionalUrl(item.url, key('url'))), base, 'link'),
+    image: item.image === undefined || item.image === null ? undefined : lenient(() => readPicture(item.image, key('image'), base, false)),
+    date: lenient(() => optionalDate(item.date, key('date'))),
+    label: lenient(() => readLabel(item.label, key('label'))),
+    summary: lenient(() => optionalText(item.summary, key('summary'))),
+    author: lenient(() => readAuthor(item.author, key('author'))),
   });
 }
 

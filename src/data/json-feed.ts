@@ -1,0 +1,71 @@
+/**
+ * JSON Feed (https://jsonfeed.org/version/1.1, and 1.0) fields shared by the article parser (one
+ * item as an article) and the list parser (the feed as cards), read as real feeds write them:
+ * either version URL scheme, tags as a list or as comma text, authors as 1.1's `authors` or 1.0's
+ * `author`, HTML entities in text fields. A field that cannot be used is left out with a warning.
+ */
+import { at, lenient, unexpected } from './errors.js';
+import { firstImage } from './html-blocks.js';
+import { publisherText } from './text.js';
+import type { Person, Picture } from './model.js';
+import { asList, defined, isObject, optionalText, optionalUrl, type JsonObject } from './read.js';
+import { safeUrl } from './urls.js';
+
+/** Whether an object is a whole JSON Feed: its `version` is a jsonfeed.org version URL (http or https). */
+export function isJsonFeed(value: JsonObject): boolean {
+  return typeof value.version === 'string' && /^https?:\/\/jsonfeed\.org\/version\//i.test(value.version);
+}
+
+/** Optional text of `owner[key]` as the publisher meant it (entities decoded); a wrong type is a warning. */
+export function feedText(owner: JsonObject, key: string, path: string): string | undefined {
+  return lenient(() => {
+    const text = optionalText(owner[key], at(path, key));
+    return text === undefined ? undefined : publisherText(text) || undefined;
+  });
+}
+
+/** Optional URL of `owner[key]`, through the allowlist; a wrong type is a warning. */
+export function feedUrl(owner: JsonObject, key: string, path: string, base: string | undefined, use: 'link' | 'media' = 'link'): string | undefined {
+  return safeUrl(lenient(() => optionalUrl(owner[key], at(path, key))), base, use);
+}
+
+/** `tags` as a list of text, or as one comma-separated text; entries that are not text are dropped with a warning. */
+export function feedTags(item: JsonObject, path: string): string[] {
+  const tags = item.tags;
+  const tagsPath = at(path, 'tags');
+  return asList(tags).flatMap((tag, i) => {
+    const text = lenient(() => optionalText(tag, Array.isArray(tags) ? at(tagsPath, i) : tagsPath));
+    return text === undefined ? [] : publisherText(text).split(',');
+  });
+}
+
+/** `authors` (1.1), else `author` (1.0): objects with a `name` (and a `url`), or plain names. */
+export function feedPeople(owner: JsonObject, path: string, base: string | undefined): Person[] {
+  const key = owner.authors !== undefined && owner.authors !== null ? 'authors' : 'author';
+  const value = owner[key];
+  return asList(value).flatMap((author, i) => {
+    const authorPath = Array.isArray(value) ? at(at(path, key), i) : at(path, key);
+    const name = typeof author === 'string' ? publisherText(author) : isObject(author) ? feedText(author, 'name', authorPath) : undefined;
+    if (!isObject(author) && typeof author !== 'string') lenient(() => {
+      throw unexpected(authorPath, 'an author object with a "name"', author);
+    });
+    // An author with only a URL or an avatar has no name to show.
+    return name ? [defined({ name, url: isObject(author) ? feedUrl(author, 'url', authorPath, base) : undefined })] : [];
+  });
+}
+
+/**
+ * An item's picture: its `image`, else its `banner_image`, else an image attachment, else (for a
+ * card, `fromContent`; an article shows its body's images in place) the first real image of its
+ * `content_html`, as feed readers show it.
+ */
+export function feedImage(item: JsonObject, path: string, base: string | undefined, fromContent = false): Picture | undefined {
+  const url = feedUrl(item, 'image', path, base, 'media') ?? feedUrl(item, 'banner_image', path, base, 'media');
+  if (url) return { url };
+  const attachment = asList(item.attachments).find(
+    value => isObject(value) && typeof value.mime_type === 'string' && value.mime_type.toLowerCase().startsWith('image/'),
+  ) as JsonObject | undefined;
+  const attached = attachment && safeUrl(attachment.url, base, 'media');
+  if (attached) return { url: attached };
+  return fromContent && typeof item.content_html === 'string' ? lenient(() => firstImage(item.content_html as string, base)) : undefined;
+}

@@ -1,0 +1,12 @@
+/**
+ * Text from a data field as the publisher meant it: JSON-LD and JSON Feed text fields often hold
+ * entities (`&amp;`, `&#8217;`) and sometimes markup, which are read through the HTML allowlist
+ * (entities decoded, tags dropped). A field that is nothing but markup (a lone `<script>`) keeps
+ * its text as written instead of vanishing: it is shown as text, never inserted as HTML.
+ */
+import { htmlText } from './html-blocks.js';
+import { cleanText } from './read.js';
+
+export function publisherText(text: string): string {
+  return htmlText(text) || cleanText(text);
+}
