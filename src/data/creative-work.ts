@@ -12,7 +12,7 @@ import { at, lenient } from './errors.js';
 import type { Article, Person, Picture } from './model.js';
 import { asList, defined, isObject, lenientSize, looksLikeUrl, optionalDate, type JsonObject } from './read.js';
 import { safeUrl } from './urls.js';
-import { firstString, firstText, text, texts, type JsonLdDocument, type Located } from './linked-data.js';
+import { firstString, firstText, schemaKeys, text, texts, type JsonLdDocument, type Located } from './linked-data.js';
 
 /** What a card or an article header shows of a CreativeWork (the headline may be missing: the caller decides). */
 export type WorkHeader = Pick<Article, 'id' | 'url' | 'section' | 'standfirst' | 'authors' | 'publisher' | 'published' | 'modified' | 'image'> & {
@@ -27,7 +27,7 @@ export class CreativeWorkReader {
 
   constructor(graph: JsonLdDocument, found: Located, base: string | undefined) {
     this.graph = graph;
-    this.node = found.node;
+    this.node = schemaKeys(found.node);
     this.path = found.path;
     this.base = base;
   }

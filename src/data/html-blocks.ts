@@ -321,7 +321,12 @@ function insideDropped(el: Element, root: Element): boolean {
  * dropped with their text. Text without `<` or `&` cannot hold markup, so it skips the HTML parser.
  */
 export function htmlText(html: string): string {
-  return cleanText(/[<&]/.test(html) ? htmlToBlocks(html).map(blockText).join(' ') : html);
+  return cleanText(/[<&]/.test(html) ? blocksText(htmlToBlocks(html)) : html);
+}
+
+/** The plain text of body blocks, as one line (images and citation marks have none). */
+export function blocksText(blocks: Block[]): string {
+  return cleanText(blocks.map(blockText).join(' '));
 }
 
 function blockText(block: Block): string {

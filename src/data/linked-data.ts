@@ -17,6 +17,16 @@ export function isJsonLdNode(value: unknown): boolean {
   return isObject(value) && ('@context' in value || '@type' in value || '@graph' in value);
 }
 
+/**
+ * The node with its property names as schema.org spells them where a template capitalized them
+ * (`"Headline"`, `"DatePublished"`): each such key is also readable under its lower-camel-case
+ * name, unless the node has that one too.
+ */
+export function schemaKeys(node: JsonObject): JsonObject {
+  const extra = Object.keys(node).filter(key => /^[A-Z]/.test(key) && !(key[0].toLowerCase() + key.slice(1) in node));
+  return extra.length ? { ...Object.fromEntries(extra.map(key => [key[0].toLowerCase() + key.slice(1), node[key]])), ...node } : node;
+}
+
 /** The type names of a node, without `schema:` or `https://schema.org/` prefixes. */
 export function typesOf(node: JsonObject): string[] {
   return asList(node['@type']).flatMap(type => (typeof type === 'string' ? [type.trim().replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, '')] : []));

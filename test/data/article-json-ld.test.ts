@@ -262,6 +262,23 @@ describe('parseJsonLdArticle on what real pages print', () => {
     expect(errorOf({ '@type': 'NewsArtcle', headline: 'No body' })).to.equal('no schema.org Article found; found NewsArtcle');
   });
 
+  it('reads property names a template capitalized', () => {
+    const article = parseJsonLdArticle({ '@type': 'NewsArticle', Headline: 'Segment Launches Sources', DatePublished: '2016-04-06', Description: 'Press release.' });
+    expect(article).to.include({ headline: 'Segment Launches Sources', published: '2016-04-06', standfirst: 'Press release.' });
+  });
+
+  it('titles a posting without a headline by the start of its text', () => {
+    const article = parseJsonLdArticle({
+      '@type': 'DiscussionForumPosting',
+      author: { '@type': 'Person', name: 'Glen' },
+      text: 'Owliver decided to fly to another branch and check things out. He can look in my window from this spot!',
+    });
+    expect(article.headline).to.equal('Owliver decided to fly to another branch and check things out. He can look in…');
+    expect(article.body).to.deep.equal([
+      { type: 'paragraph', content: ['Owliver decided to fly to another branch and check things out. He can look in my window from this spot!'] },
+    ]);
+  });
+
   it('falls back to thumbnailUrl and dateCreated', () => {
     expect(read({ thumbnailUrl: 'https://example.com/t.jpg', dateCreated: '2024-02-09' })).to.include({ published: '2024-02-09' });
     expect(read({ thumbnailUrl: 'https://example.com/t.jpg' }).image).to.deep.equal({ url: 'https://example.com/t.jpg' });

@@ -11,7 +11,9 @@ import { collectWarnings, DataError, at, lenient, unexpected, warn } from '../er
 import type { Article, Block, Source } from '../model.js';
 import { asList, defined, isObject, optionalLang } from '../read.js';
 import { CreativeWorkReader } from '../creative-work.js';
-import { firstString, firstText, JsonLdDocument, text, texts, typesOf } from '../linked-data.js';
+import { firstString, firstText, JsonLdDocument, schemaKeys, text, texts, typesOf } from '../linked-data.js';
+import { blocksText } from '../html-blocks.js';
+import { titleFromText } from '../text.js';
 import { numberSources, readSource, textBody, uniqueSources, uniqueTags, type SourceDraft } from './common.js';
 
 /**
@@ -30,7 +32,10 @@ export function parseJsonLdArticle(input: unknown, base?: string): Article {
   // A node of an unknown or misspelt type is still the article when it has a headline and a body.
   const found =
     graph.find(node => typesOf(node).some(type => ARTICLE_TYPE.test(type))) ??
-    graph.find(node => node.headline !== undefined && (node.articleBody !== undefined || node.text !== undefined));
+    graph.find(node => {
+      const { headline, articleBody, text } = schemaKeys(node);
+      return headline !== undefined && (articleBody !== undefined || text !== undefined);
+    });
   if (!found) {
     throw new DataError('', `no schema.org Article found; found ${graph.types()}`);
   }
@@ -43,7 +48,10 @@ class ArticleReader extends CreativeWorkReader {
     const { node, path } = this;
     const { value, warnings } = collectWarnings(() => this.header());
     const { headline, ...header } = value;
-    if (headline === undefined) {
+    const body = this.#body();
+    // A post without a headline (a social-media or forum posting) is titled by the start of its text, as feed readers do.
+    const title = headline ?? (node.headline === undefined ? titleFromText(blocksText(body)) : undefined);
+    if (title === undefined) {
       // A headline of the wrong kind is named as such: it is the one field an article cannot do without.
       if (node.headline !== undefined) text(node.headline, at(path, 'headline'));
       throw new DataError(at(path, 'headline'), 'is missing; expected text (or a "name")');
@@ -51,8 +59,8 @@ class ArticleReader extends CreativeWorkReader {
     for (const warning of warnings) warn(warning.path, warning.problem);
     return defined({
       ...header,
-      headline,
-      body: this.#body(),
+      headline: title,
+      body,
       tags: this.#tags(),
       sources: this.#sources(),
       // A Language object (`{"alternateName": "en"}`) is not read; a wrong `lang` only costs hyphenation.

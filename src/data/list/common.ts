@@ -15,17 +15,6 @@ export function joinNames(names: Iterable<string | undefined>): string | undefin
   return unique.size ? [...unique].join(', ') : undefined;
 }
 
-/**
- * A title for an item that has none (micro-posts, valid in RSS and JSON Feed): the start of its
- * text, cut at a word boundary with an ellipsis; `undefined` when there is no text.
- */
-export function titleFromText(text: string): string | undefined {
-  const clean = cleanText(text);
-  if (clean.length <= 80) return clean || undefined;
-  const cut = clean.slice(0, 80);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : 80).replace(/[\s,;:.–—-]+$/, '')}…`;
-}
-
 /** What a card keeps of a picture: captions and credits belong to an article page, not a card. */
 export function cardPicture(picture: Picture | undefined): Picture | undefined {
   if (!picture) return undefined;

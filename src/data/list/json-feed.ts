@@ -11,7 +11,8 @@ import type { Card, CardList } from '../model.js';
 import { htmlText } from '../html-blocks.js';
 import { defined, isObject, optionalDate, optionalId } from '../read.js';
 import { feedImage, feedPeople, feedTags, feedText, feedUrl } from '../json-feed.js';
-import { joinNames, titleFromText } from './common.js';
+import { joinNames } from './common.js';
+import { titleFromText } from '../text.js';
 
 export function parseJsonFeedList(input: unknown, base?: string): CardList {
   if (!isObject(input)) throw unexpected('', 'a JSON Feed object', input);
