@@ -146,6 +146,25 @@ export const ErrorInData: Story = {
   },
 };
 
+/**
+ * A wrong optional field costs only itself: the article renders, and `news-load` reports the
+ * dropped field in `detail.warnings` (watch the Actions panel).
+ */
+export const WarningInData: Story = {
+  args: {
+    src: undefined,
+    data: { '@type': 'NewsArticle', headline: 'Crew-11 Is Go for Launch', datePublished: 'Mon, Jul 28 2025 09:00:00 EDT', description: 42, articleBody: 'One.\nTwo.' },
+  },
+  play: async ({ canvasElement, args }) => {
+    await settled(canvasElement);
+    await expect(headline(canvasElement)).toHaveTextContent('Crew-11 Is Go for Launch');
+    await expect(shadowOf(canvasElement, 'news-article').querySelector('[role="alert"]')).toBeNull();
+    await expect(args.onNewsLoad).toHaveBeenCalledWith(
+      expect.objectContaining({ detail: expect.objectContaining({ warnings: [{ path: 'description', problem: 'expected text, got a number' }] }) }),
+    );
+  },
+};
+
 /** With no input at all, the element renders nothing. */
 export const Empty: Story = {
   args: { src: undefined },
