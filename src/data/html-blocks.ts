@@ -18,12 +18,12 @@ import { safeUrl } from './urls.js';
 /**
  * Elements removed together with their text: code, embedded content, form controls, metadata,
  * what only browsers without some feature show (`noembed`, `noframes`), raw source (`xmp`,
- * `plaintext`), and MathML's annotations (the TeX source of the formula shown).
+ * `plaintext`), and MathML's annotations (the TeX source of the formula shown). Void elements
+ * (`input`, `embed`, `meta`) hold no text, and a body never holds `head` or `frame`.
  */
 const DROPPED = new Set([
-  'script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'applet', 'frame', 'frameset',
-  'form', 'input', 'button', 'select', 'textarea', 'canvas', 'video', 'audio',
-  'link', 'meta', 'head', 'title', 'xmp', 'noembed', 'noframes', 'plaintext', 'annotation', 'annotation-xml',
+  'script', 'style', 'template', 'noscript', 'iframe', 'object', 'form', 'button', 'select', 'textarea',
+  'canvas', 'video', 'audio', 'title', 'xmp', 'noembed', 'noframes', 'plaintext', 'annotation', 'annotation-xml',
 ]);
 
 /**
@@ -31,7 +31,7 @@ const DROPPED = new Set([
  * (Wrappers of these, such as `table` or `dl`, need no entry: their children end paragraphs.)
  */
 const BOUNDARIES = new Set([
-  'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'address', 'details',
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'address', 'details',
   'summary', 'dt', 'dd', 'caption', 'tr', 'td', 'th', 'pre', 'hr', 'li', 'figcaption',
 ]);
 
@@ -40,7 +40,7 @@ const HEADING = /^h[1-6]$/;
 const MARKS: Record<string, 'em' | 'strong' | 'code'> = { em: 'em', i: 'em', strong: 'strong', b: 'strong', code: 'code' };
 
 /** Anything that becomes (or ends) a block; an inline element holding one cannot stay inline. */
-const BLOCKISH_SELECTOR = ['p,img,figure,blockquote,ul,ol,h1,h2,h3,h4,h5,h6', ...BOUNDARIES].join();
+const BLOCKISH_SELECTOR = ['img,figure,blockquote,ul,ol,h1,h2,h3,h4,h5,h6', ...BOUNDARIES].join();
 
 /** HTML's own whitespace (not the no-break space, which the author meant). */
 const SPACES = /[ \t\n\r\f]+/g;
@@ -132,8 +132,8 @@ class BlockWalker {
   /** Walks children at block level. */
   flow(parent: Node): void {
     for (const child of parent.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) this.#pending.push((child as Text).data);
-      else if (child.nodeType === Node.ELEMENT_NODE) this.#element(child as Element);
+      if (child instanceof Text) this.#pending.push(child.data);
+      else if (child instanceof Element) this.#element(child);
     }
   }
 
@@ -146,11 +146,7 @@ class BlockWalker {
   #element(el: Element): void {
     const name = el.localName;
     if (DROPPED.has(name)) return;
-    if (name === 'br') {
-      this.#pending.push(' ');
-    } else if (name === 'svg') {
-      this.#pending.push(svgText(el));
-    } else if (HEADING.test(name)) {
+    if (HEADING.test(name)) {
       this.endParagraph();
       const content = tidy(this.#inlines(el));
       // The article's headline is its only h1, so h1 and h2 are both level 2.
@@ -169,16 +165,15 @@ class BlockWalker {
     } else if (name === 'img') {
       // An image that fails the allowlist leaves the paragraph around it whole; an emoji is text.
       const image = readImage(el, this.#base);
-      if (typeof image === 'string') this.#pending.push(image);
-      else if (image) {
+      if (typeof image === 'object') {
         this.endParagraph();
         this.blocks.push({ type: 'image', image });
-      }
-    } else if (name === 'p' || BOUNDARIES.has(name)) {
+      } else if (image) this.#pending.push(image);
+    } else if (BOUNDARIES.has(name)) {
       this.endParagraph();
       this.flow(el);
       this.endParagraph();
-    } else if ((name === 'a' || name in MARKS) && !el.querySelector(BLOCKISH_SELECTOR)) {
+    } else if (name === 'br' || name === 'svg' || ((name === 'a' || name in MARKS) && !el.querySelector(BLOCKISH_SELECTOR))) {
       this.#pending.push(...this.#inlineElement(el));
     } else {
       // span, unknown elements, and links or emphasis wrapped around blocks (`<a><img></a>`):
@@ -189,15 +184,9 @@ class BlockWalker {
 
   /** Inline content of an element's children; `skip` leaves out parts shown elsewhere. */
   #inlines(parent: Element, skip?: (el: Element) => boolean): Inline[] {
-    const out: Inline[] = [];
-    for (const child of parent.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) {
-        out.push((child as Text).data);
-      } else if (child.nodeType === Node.ELEMENT_NODE && !skip?.(child as Element)) {
-        out.push(...this.#inlineElement(child as Element, skip));
-      }
-    }
-    return out;
+    return [...parent.childNodes].flatMap(child =>
+      child instanceof Text ? child.data : child instanceof Element && !skip?.(child) ? this.#inlineElement(child, skip) : [],
+    );
   }
 
   #inlineElement(el: Element, skip?: (el: Element) => boolean): Inline[] {
@@ -216,7 +205,7 @@ class BlockWalker {
       return href ? [{ type: 'link', href, content }] : content;
     }
     // Keep words of neighbouring blocks apart when a block is flattened into one line.
-    return name === 'p' || HEADING.test(name) || BOUNDARIES.has(name) ? [' ', ...content, ' '] : content;
+    return HEADING.test(name) || BOUNDARIES.has(name) ? [' ', ...content, ' '] : content;
   }
 
   #quote(el: Element): void {
@@ -225,7 +214,7 @@ class BlockWalker {
     const content = tidy(this.#inlines(el, child => child === source));
     if (!content.length) return;
     const attribution = source ? this.#text(source).replace(/^[-–—―~\s]+/, '') : '';
-    this.blocks.push(attribution ? { type: 'quote', content, attribution } : { type: 'quote', content });
+    this.blocks.push({ type: 'quote', content, ...(attribution && { attribution }) });
   }
 
   /** The model has no nested lists: a nested list's items follow the item that holds them. */

@@ -20,7 +20,7 @@ const SOURCE_SETS = ['data-srcset', 'srcset'];
  * What is no picture of the story: feed statistics beacons (FeedBurner `/~r/` and `/~ff/`,
  * WordPress stats) and the spacer GIFs lazy loaders leave in `src`.
  */
-const NOT_A_PICTURE = /\/~(?:r|ff)\/|pixel\.wp\.com|stats\.wordpress\.com|\/(?:lazy|blank|spacer|1x1|pixel|transparent)[^/]*\.gif/i;
+const NOT_A_PICTURE = /\/~(?:r|ff)\/|(?:pixel|stats)\.w(?:p|ordpress)\.com|\/(?:lazy|blank|spacer|1x1|pixel|transparent)[^/]*\.gif/i;
 
 /**
  * What an `<img>` is: a picture, an emoji (a string: its `alt`, which is the character), or
