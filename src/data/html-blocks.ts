@@ -37,10 +37,13 @@ const BOUNDARIES = new Set([
 
 const HEADING = /^h[1-6]$/;
 
+/** Everything at block level but headings and images. */
+const BLOCKS = new Set(['blockquote', 'ul', 'ol', 'figure', ...BOUNDARIES]);
+
 const MARKS: Record<string, 'em' | 'strong' | 'code'> = { em: 'em', i: 'em', strong: 'strong', b: 'strong', code: 'code' };
 
 /** Anything that becomes (or ends) a block; an inline element holding one cannot stay inline. */
-const BLOCKISH_SELECTOR = ['img,figure,blockquote,ul,ol,h1,h2,h3,h4,h5,h6', ...BOUNDARIES].join();
+const BLOCKISH_SELECTOR = ['img,h1,h2,h3,h4,h5,h6', ...BLOCKS].join();
 
 /** HTML's own whitespace (not the no-break space, which the author meant). */
 const SPACES = /[ \t\n\r\f]+/g;
@@ -146,21 +149,20 @@ class BlockWalker {
   #element(el: Element): void {
     const name = el.localName;
     if (DROPPED.has(name)) return;
-    if (HEADING.test(name)) {
-      this.endParagraph();
+    const heading = HEADING.test(name);
+    // A block ends the paragraph in progress (an image only if it is one, not an emoji).
+    if (heading || BLOCKS.has(name)) this.endParagraph();
+    if (heading) {
       const content = tidy(this.#inlines(el));
       // The article's headline is its only h1, so h1 and h2 are both level 2.
       if (content.length) this.blocks.push({ type: 'heading', level: name < 'h3' ? 2 : 3, content });
     } else if (name === 'blockquote') {
-      this.endParagraph();
       this.#quote(el);
     } else if (name === 'ul' || name === 'ol') {
-      this.endParagraph();
       const items: Inline[][] = [];
       this.#listItems(el, items);
       if (items.length) this.blocks.push({ type: 'list', ordered: name === 'ol', items });
     } else if (name === 'figure') {
-      this.endParagraph();
       this.#figure(el);
     } else if (name === 'img') {
       // An image that fails the allowlist leaves the paragraph around it whole; an emoji is text.
@@ -170,7 +172,6 @@ class BlockWalker {
         this.blocks.push({ type: 'image', image });
       } else if (image) this.#pending.push(image);
     } else if (BOUNDARIES.has(name)) {
-      this.endParagraph();
       this.flow(el);
       this.endParagraph();
     } else if (name === 'br' || name === 'svg' || ((name === 'a' || name in MARKS) && !el.querySelector(BLOCKISH_SELECTOR))) {

@@ -4,7 +4,7 @@
  * all (tracking pixels, emoji). Only the attributes read here are ever read from an image.
  */
 import type { Picture } from './model.js';
-import { cleanText, lenientSize } from './read.js';
+import { cleanText, defined, lenientSize } from './read.js';
 import { safeUrl } from './urls.js';
 
 /**
@@ -34,17 +34,13 @@ export function readImage(img: Element, base: string | undefined): Picture | str
   const url = candidates.map(value => safeUrl(value, base, 'media')).find(value => value && !NOT_A_PICTURE.test(value));
   const alt = cleanText(attr('alt') ?? '');
   // Emoji and smilies drawn as images of the character (WordPress: `class="wp-smiley"`,
-  // s.w.org/images/core/emoji/…, wp-includes/images/smilies/…) are text.
-  if (/emoji|smil/i.test(`${url} ${attr('class')}`)) return alt || undefined;
+  // s.w.org/images/core/emoji/…, wp-includes/images/smilies/…; Twemoji: `class="emoji"`) are text.
+  if (/\/(?:emoji|smilies)\//.test(url ?? '') || /(?:^|\s)(?:wp-smiley|emoji)(?:\s|$)/.test(attr('class') ?? '')) return alt || undefined;
   const width = lenientSize(attr('width'));
   const height = lenientSize(attr('height'));
   // A 1×1 (or 2×2) image is a tracking pixel, whatever its name.
   if (!url || (width ?? 3) < 3 || (height ?? 3) < 3) return undefined;
-  const picture: Picture = { url };
-  if (alt) picture.alt = alt;
-  if (width) picture.width = width;
-  if (height) picture.height = height;
-  return picture;
+  return defined({ url, alt: alt || undefined, width, height });
 }
 
 /**

@@ -49,6 +49,19 @@ describe('images in HTML', () => {
     ]);
   });
 
+  it('keeps pictures whose names only look like smilies or spacers', () => {
+    const html = '<img src="https://x.example/photos/smiling-child.jpg" class="emoji-story"><img src="https://x.example/pixel-art.png" width="640">';
+    expect(htmlToBlocks(html)).to.deep.equal([
+      { type: 'image', image: { url: 'https://x.example/photos/smiling-child.jpg' } },
+      { type: 'image', image: { url: 'https://x.example/pixel-art.png', width: 640 } },
+    ]);
+  });
+
+  it('shows old WordPress smilies and Twemoji as their text', () => {
+    const html = '<p>Hi <img src="https://x.example/wp-includes/images/smilies/icon_smile.gif" alt=":)"> and <img class="emoji" src="https://twemoji.maxcdn.com/v/latest/72x72/1f600.png" alt="😀"></p>';
+    expect(htmlToBlocks(html)).to.deep.equal([{ type: 'paragraph', content: ['Hi :) and 😀'] }]);
+  });
+
   it('does not take the allowlist around: lazy attributes with javascript: or data: URLs are dropped', () => {
     expect(htmlToBlocks(`<img data-src="javascript:alert(1)" srcset="data:image/png;base64,AAAA 1x"><p>after</p>`)).to.deep.equal([
       { type: 'paragraph', content: ['after'] },
