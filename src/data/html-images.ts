@@ -13,7 +13,7 @@ import { safeUrl } from './urls.js';
  * placeholder (a `data:` GIF, which the URL allowlist drops, or a spacer file). Source sets come
  * after `src`, for images that have none.
  */
-const SOURCES = ['data-lazy-src', 'data-src', 'data-original'];
+const SOURCES = ['data-lazy-src', 'data-src', 'data-original', 'src'];
 const SOURCE_SETS = ['data-srcset', 'srcset'];
 
 /**
@@ -29,8 +29,8 @@ const NOT_A_PICTURE = /\/~(?:r|ff)\/|(?:pixel|stats)\.w(?:p|ordpress)\.com|\/(?:
 export function readImage(img: Element, base: string | undefined): Picture | string | undefined {
   const attr = (name: string) => img.getAttribute(name)?.trim() || undefined;
   // `<picture><source srcset>` holds the real URL where the `<img>` has none.
-  const sets = [...SOURCE_SETS.map(attr), img.parentElement?.localName === 'picture' ? img.parentElement.querySelector('source')?.getAttribute('srcset') : undefined];
-  const candidates = [...SOURCES.map(attr), attr('src'), ...sets.map(bestCandidate)];
+  const sets = [...SOURCE_SETS.map(attr), img.closest('picture')?.querySelector('source')?.getAttribute('srcset')];
+  const candidates = [...SOURCES.map(attr), ...sets.map(bestCandidate)];
   const url = candidates.map(value => safeUrl(value, base, 'media')).find(value => value && !NOT_A_PICTURE.test(value));
   const alt = cleanText(attr('alt') ?? '');
   // Emoji and smilies drawn as images of the character (WordPress: `class="wp-smiley"`,
