@@ -350,14 +350,19 @@ function inlineText(inlines: Inline[]): string {
 /**
  * The first real picture of publisher HTML (a feed item's picture when it has no explicit one):
  * one that passes the allowlist and is no tracking pixel or emoji, or `undefined`. It runs for
- * every item of a feed, so it only parses (no conversion), and only HTML that has an `<img`;
- * HTML over the limits has no picture.
+ * every item of a feed, so it converts nothing and parses only what comes before each `<img>` in
+ * turn (all that decides what that image is), for the first ten; HTML without `<img` is not
+ * parsed at all, and HTML over the limits before an image gives none.
  */
 export function firstImage(html: string, base?: string): Picture | undefined {
-  if (!/<img\b/i.test(html) || overLimit(html)) return undefined;
-  const body = parseHtml(withoutCdataMarkers(html)).body;
-  for (const img of body.querySelectorAll('img')) {
-    const image = insideDropped(img, body) ? undefined : readImage(img, base);
+  const images = /<img\b(?:[^>"']|"[^"]*"|'[^']*')*>?/gi;
+  for (let i = 0; i < 10 && images.exec(html); i++) {
+    const head = html.slice(0, images.lastIndex);
+    if (overLimit(head)) return undefined;
+    const body = parseHtml(withoutCdataMarkers(head)).body;
+    // The image just reached is the last one (the ones before it were read in earlier turns).
+    const img = [...body.querySelectorAll('img')].pop();
+    const image = img && !insideDropped(img, body) ? readImage(img, base) : undefined;
     if (typeof image === 'object') return image;
   }
   return undefined;

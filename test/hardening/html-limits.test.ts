@@ -43,8 +43,13 @@ describe('hostile HTML limits', () => {
     expect(collectWarnings(() => htmlText(`Title &amp; more${'<em>'.repeat(1000)}`)).value).to.equal('Title & more');
   });
 
-  it('finds no image in HTML over the limits, without parsing it', () => {
-    expect(firstImage(`<img src="https://x.example/a.jpg">${'<div>'.repeat(MAX_HTML_DEPTH + 1)}`)).to.equal(undefined);
+  it('finds no image after HTML over the limits, without parsing it', () => {
+    expect(firstImage(`${'<div>'.repeat(MAX_HTML_DEPTH + 1)}<img src="https://x.example/a.jpg">`)).to.equal(undefined);
+  });
+
+  it('finds an image before HTML over the limits, parsing only what comes before it', () => {
+    const html = `<p><img src="https://x.example/a.jpg" alt="a > b"></p>${'<div>'.repeat(100_000)}`;
+    expect(firstImage(html)).to.deep.equal({ url: 'https://x.example/a.jpg', alt: 'a > b' });
   });
 
   it('keeps the structure of HTML at the depth limit', () => {
