@@ -59,7 +59,7 @@ export function htmlToBlocks(html: string, base?: string): Block[] {
   const source = withoutCdataMarkers(html);
   const limit = overLimit(source);
   if (limit) {
-    warn('', `HTML ${limit}: shown as plain text (at most ${MAX_PLAIN_TEXT} characters)`);
+    warn('', `HTML ${limit} is shown as plain text (at most ${MAX_PLAIN_TEXT} characters)`);
     return paragraph(parseHtml(markupRemoved(source)).body.textContent ?? '');
   }
   const walker = new BlockWalker(base);

@@ -22,7 +22,7 @@ export const MAX_HTML_TAGS = 20_000;
 const FLAT = /^(?:area|br|col|embed|hr|img|input|link|meta|source|wbr|p|li|d[dt]|option|t[dhr])$/;
 
 /**
- * Why `html` is too complex to hand to the HTML parser, or `undefined`. A linear scan of its tags
+ * Why `html` is too complex to hand to the HTML parser ("with more than 20000 tags"), or `undefined`. A linear scan of its tags
  * that stops at the first limit crossed; a closing tag closes what it matches, as the parser does,
  * so sloppy real-world markup (an unclosed `<span>` in every `<div>`) does not count as deep.
  */
@@ -31,11 +31,11 @@ export function overLimit(html: string): string | undefined {
   const open: string[] = [];
   let count = 0;
   for (let tag; (tag = tags.exec(html)); ) {
-    if (++count > MAX_HTML_TAGS) return `over ${MAX_HTML_TAGS} tags`;
+    if (++count > MAX_HTML_TAGS) return `with more than ${MAX_HTML_TAGS} tags`;
     const name = tag[2].toLowerCase();
     if (FLAT.test(name)) continue;
     if (!tag[1]) {
-      if (open.push(name) > MAX_HTML_DEPTH) return `nested over ${MAX_HTML_DEPTH} deep`;
+      if (open.push(name) > MAX_HTML_DEPTH) return `nested more than ${MAX_HTML_DEPTH} elements deep`;
     } else {
       const at = open.lastIndexOf(name);
       if (at >= 0) open.length = at;

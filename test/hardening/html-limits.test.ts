@@ -8,8 +8,8 @@ import { collectWarnings } from '../../src/data/errors.js';
 import { firstImage, htmlText, htmlToBlocks } from '../../src/data/html-blocks.js';
 import { MAX_HTML_DEPTH, MAX_HTML_TAGS, MAX_PLAIN_TEXT, overLimit } from '../../src/data/html-limits.js';
 
-const TOO_DEEP = `HTML nested over ${MAX_HTML_DEPTH} deep: shown as plain text (at most ${MAX_PLAIN_TEXT} characters)`;
-const TOO_MANY = `HTML over ${MAX_HTML_TAGS} tags: shown as plain text (at most ${MAX_PLAIN_TEXT} characters)`;
+const TOO_DEEP = `HTML nested more than ${MAX_HTML_DEPTH} elements deep is shown as plain text (at most ${MAX_PLAIN_TEXT} characters)`;
+const TOO_MANY = `HTML with more than ${MAX_HTML_TAGS} tags is shown as plain text (at most ${MAX_PLAIN_TEXT} characters)`;
 
 describe('hostile HTML limits', () => {
   it('reads 100k nested tags as plain text with a warning, entities decoded', () => {
@@ -87,8 +87,8 @@ describe('hostile HTML limits', () => {
 
   it('counts tags up to the limit exactly', () => {
     expect(overLimit('<br>'.repeat(MAX_HTML_TAGS))).to.equal(undefined);
-    expect(overLimit('<br>'.repeat(MAX_HTML_TAGS + 1))).to.equal(`over ${MAX_HTML_TAGS} tags`);
+    expect(overLimit('<br>'.repeat(MAX_HTML_TAGS + 1))).to.equal(`with more than ${MAX_HTML_TAGS} tags`);
     expect(overLimit('<i>'.repeat(MAX_HTML_DEPTH))).to.equal(undefined);
-    expect(overLimit('<i>'.repeat(MAX_HTML_DEPTH + 1))).to.equal(`nested over ${MAX_HTML_DEPTH} deep`);
+    expect(overLimit('<i>'.repeat(MAX_HTML_DEPTH + 1))).to.equal(`nested more than ${MAX_HTML_DEPTH} elements deep`);
   });
 });
