@@ -4,19 +4,26 @@
  * The HTML is parsed by `DOMParser`, which builds an inert document: scripts never run and
  * nothing loads. The walk below then keeps only text and the few structures the model has
  * (paragraphs, headings, quotes, lists, images, links and emphasis); attributes other than
- * `href`, `src`, `alt`, `width` and `height` are never read, so event handlers and styles
- * cannot survive. The result is data, never markup.
+ * `href`, the image ones (html-images.ts) and `class` on images are never read, so event handlers
+ * and styles cannot survive. The result is data, never markup. HTML too deep or too large for the
+ * parser to take without freezing the page is read as plain text instead (html-limits.ts).
  */
-import { DataError } from './errors.js';
+import { DataError, warn } from './errors.js';
+import { readImage } from './html-images.js';
+import { MAX_PLAIN_TEXT, markupRemoved, overLimit } from './html-limits.js';
 import type { Block, Inline, Picture } from './model.js';
-import { cleanText, lenientSize } from './read.js';
+import { cleanText } from './read.js';
 import { safeUrl } from './urls.js';
 
-/** Elements removed together with their text: code, embedded content, form controls, metadata. */
+/**
+ * Elements removed together with their text: code, embedded content, form controls, metadata,
+ * what only browsers without some feature show (`noembed`, `noframes`), raw source (`xmp`,
+ * `plaintext`), and MathML's annotations (the TeX source of the formula shown). Void elements
+ * (`input`, `embed`, `meta`) hold no text, and a body never holds `head` or `frame`.
+ */
 const DROPPED = new Set([
-  'script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'applet', 'frame', 'frameset',
-  'svg', 'math', 'form', 'input', 'button', 'select', 'textarea', 'canvas', 'video', 'audio',
-  'link', 'meta', 'head', 'title',
+  'script', 'style', 'template', 'noscript', 'iframe', 'object', 'form', 'button', 'select', 'textarea',
+  'canvas', 'video', 'audio', 'title', 'xmp', 'noembed', 'noframes', 'plaintext', 'annotation', 'annotation-xml',
 ]);
 
 /**
@@ -24,31 +31,62 @@ const DROPPED = new Set([
  * (Wrappers of these, such as `table` or `dl`, need no entry: their children end paragraphs.)
  */
 const BOUNDARIES = new Set([
-  'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'address', 'details',
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'address', 'details',
   'summary', 'dt', 'dd', 'caption', 'tr', 'td', 'th', 'pre', 'hr', 'li', 'figcaption',
 ]);
 
-const HEADING_LEVELS: Record<string, 2 | 3> = { h1: 2, h2: 2, h3: 3, h4: 3, h5: 3, h6: 3 };
+const HEADING = /^h[1-6]$/;
+
+/** Everything at block level but headings and images. */
+const BLOCKS = new Set(['blockquote', 'ul', 'ol', 'figure', ...BOUNDARIES]);
 
 const MARKS: Record<string, 'em' | 'strong' | 'code'> = { em: 'em', i: 'em', strong: 'strong', b: 'strong', code: 'code' };
 
 /** Anything that becomes (or ends) a block; an inline element holding one cannot stay inline. */
-const BLOCKISH_SELECTOR = ['p', 'img', 'figure', 'blockquote', 'ul', 'ol', ...Object.keys(HEADING_LEVELS), ...BOUNDARIES].join(',');
+const BLOCKISH_SELECTOR = ['img,h1,h2,h3,h4,h5,h6', ...BLOCKS].join();
 
 /** HTML's own whitespace (not the no-break space, which the author meant). */
 const SPACES = /[ \t\n\r\f]+/g;
 
 /**
  * Converts an HTML fragment into body blocks. Relative `href`/`src` resolve against `base`.
- * Throws a DataError where there is no `DOMParser` (server rendering), so a caller can fall
- * back to a plain-text version of the content.
+ * Text without `<` or `&` cannot hold markup or entities, so it skips the parser. HTML over the
+ * limits becomes one paragraph of its text, with a warning. Throws a DataError where there is
+ * no `DOMParser` (server rendering), so a caller can fall back to a plain-text version.
  */
 export function htmlToBlocks(html: string, base?: string): Block[] {
-  const doc = inertDocument(html, 'text/html', 'HTML content');
+  if (!/[<&]/.test(html)) return paragraph(html);
+  const source = withoutCdataMarkers(html);
+  const limit = overLimit(source);
+  if (limit) {
+    warn('', `HTML ${limit} is shown as plain text (at most ${MAX_PLAIN_TEXT} characters)`);
+    return paragraph(parseHtml(markupRemoved(source)).body.textContent ?? '');
+  }
   const walker = new BlockWalker(base);
-  walker.flow(doc.body);
+  walker.flow(parseHtml(source).body);
   walker.endParagraph();
   return walker.blocks;
+}
+
+function paragraph(text: string): Block[] {
+  const content = tidy([text]);
+  return content.length ? [{ type: 'paragraph', content }] : [];
+}
+
+/**
+ * HTML that went through XML twice (an escaped CDATA section in a feed) holds literal CDATA
+ * markers, which the HTML parser would take for a comment, hiding the text they wrap.
+ */
+function withoutCdataMarkers(html: string): string {
+  return html.includes('<![CDATA[') ? html.replace(/<!\[CDATA\[|\]\]>/g, '') : html;
+}
+
+/**
+ * Parses a fragment as the content of a body: without the `<body>`, a fragment that starts with
+ * `<noscript>`, `<style>` or `<meta>` would be read as a document head, which moves its content.
+ */
+function parseHtml(html: string): Document {
+  return inertDocument(`<body>${html}`, 'text/html', 'HTML content');
 }
 
 /**
@@ -74,13 +112,11 @@ let policy: InertPolicy | undefined;
 
 function inertPolicy(): InertPolicy {
   if (!policy) {
-    const rules = { createHTML: (text: string) => text };
-    const trustedTypes = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: InertPolicy): InertPolicy } }).trustedTypes;
+    policy = { createHTML: (text: string) => text };
     try {
-      policy = trustedTypes?.createPolicy('news-elements', rules) ?? rules;
+      policy = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: InertPolicy): InertPolicy } }).trustedTypes?.createPolicy('news-elements', policy) ?? policy;
     } catch {
       // The page does not allow the name: parsing then fails (a DataError) only where Trusted Types are enforced.
-      policy = rules;
     }
   }
   return policy;
@@ -99,8 +135,8 @@ class BlockWalker {
   /** Walks children at block level. */
   flow(parent: Node): void {
     for (const child of parent.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) this.#pending.push((child as Text).data);
-      else if (child.nodeType === Node.ELEMENT_NODE) this.#element(child as Element);
+      if (child instanceof Text) this.#pending.push(child.data);
+      else if (child instanceof Element) this.#element(child);
     }
   }
 
@@ -113,35 +149,32 @@ class BlockWalker {
   #element(el: Element): void {
     const name = el.localName;
     if (DROPPED.has(name)) return;
-    if (name === 'br') {
-      this.#pending.push(' ');
-    } else if (name in HEADING_LEVELS) {
-      this.endParagraph();
+    const heading = HEADING.test(name);
+    // A block ends the paragraph in progress (an image only if it is one, not an emoji).
+    if (heading || BLOCKS.has(name)) this.endParagraph();
+    if (heading) {
       const content = tidy(this.#inlines(el));
-      if (content.length) this.blocks.push({ type: 'heading', level: HEADING_LEVELS[name], content });
+      // The article's headline is its only h1, so h1 and h2 are both level 2.
+      if (content.length) this.blocks.push({ type: 'heading', level: name < 'h3' ? 2 : 3, content });
     } else if (name === 'blockquote') {
-      this.endParagraph();
       this.#quote(el);
     } else if (name === 'ul' || name === 'ol') {
-      this.endParagraph();
       const items: Inline[][] = [];
       this.#listItems(el, items);
       if (items.length) this.blocks.push({ type: 'list', ordered: name === 'ol', items });
     } else if (name === 'figure') {
-      this.endParagraph();
       this.#figure(el);
     } else if (name === 'img') {
-      // An image that fails the allowlist leaves the paragraph around it whole.
-      const image = this.#picture(el);
-      if (image) {
+      // An image that fails the allowlist leaves the paragraph around it whole; an emoji is text.
+      const image = readImage(el, this.#base);
+      if (typeof image === 'object') {
         this.endParagraph();
         this.blocks.push({ type: 'image', image });
-      }
-    } else if (name === 'p' || BOUNDARIES.has(name)) {
-      this.endParagraph();
+      } else if (image) this.#pending.push(image);
+    } else if (BOUNDARIES.has(name)) {
       this.flow(el);
       this.endParagraph();
-    } else if ((name === 'a' || name in MARKS) && !el.querySelector(BLOCKISH_SELECTOR)) {
+    } else if (name === 'br' || name === 'svg' || ((name === 'a' || name in MARKS) && !el.querySelector(BLOCKISH_SELECTOR))) {
       this.#pending.push(...this.#inlineElement(el));
     } else {
       // span, unknown elements, and links or emphasis wrapped around blocks (`<a><img></a>`):
@@ -152,21 +185,20 @@ class BlockWalker {
 
   /** Inline content of an element's children; `skip` leaves out parts shown elsewhere. */
   #inlines(parent: Element, skip?: (el: Element) => boolean): Inline[] {
-    const out: Inline[] = [];
-    for (const child of parent.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) {
-        out.push((child as Text).data);
-      } else if (child.nodeType === Node.ELEMENT_NODE && !skip?.(child as Element)) {
-        out.push(...this.#inlineElement(child as Element, skip));
-      }
-    }
-    return out;
+    return [...parent.childNodes].flatMap(child =>
+      child instanceof Text ? child.data : child instanceof Element && !skip?.(child) ? this.#inlineElement(child, skip) : [],
+    );
   }
 
   #inlineElement(el: Element, skip?: (el: Element) => boolean): Inline[] {
     const name = el.localName;
-    if (DROPPED.has(name) || name === 'img') return [];
+    if (DROPPED.has(name)) return [];
+    if (name === 'img') {
+      const image = readImage(el, this.#base);
+      return typeof image === 'string' ? [image] : [];
+    }
     if (name === 'br') return [' '];
+    if (name === 'svg') return [svgText(el)];
     const content = this.#inlines(el, skip);
     if (name in MARKS) return [{ type: MARKS[name], content }];
     if (name === 'a') {
@@ -174,7 +206,7 @@ class BlockWalker {
       return href ? [{ type: 'link', href, content }] : content;
     }
     // Keep words of neighbouring blocks apart when a block is flattened into one line.
-    return name === 'p' || name in HEADING_LEVELS || BOUNDARIES.has(name) ? [' ', ...content, ' '] : content;
+    return HEADING.test(name) || BOUNDARIES.has(name) ? [' ', ...content, ' '] : content;
   }
 
   #quote(el: Element): void {
@@ -182,8 +214,8 @@ class BlockWalker {
     const source = ownDescendant(el, 'footer') ?? ownDescendant(el, 'cite');
     const content = tidy(this.#inlines(el, child => child === source));
     if (!content.length) return;
-    const attribution = source ? plainText(source).replace(/^[-–—―~\s]+/, '') : '';
-    this.blocks.push(attribution ? { type: 'quote', content, attribution } : { type: 'quote', content });
+    const attribution = source ? this.#text(source).replace(/^[-–—―~\s]+/, '') : '';
+    this.blocks.push({ type: 'quote', content, ...(attribution && { attribution }) });
   }
 
   /** The model has no nested lists: a nested list's items follow the item that holds them. */
@@ -211,28 +243,20 @@ class BlockWalker {
       this.endParagraph();
       return;
     }
-    const pictures = images.map(img => this.#picture(img)).filter(picture => picture !== undefined);
+    const pictures = images.map(img => readImage(img, this.#base)).filter(image => typeof image === 'object');
     // A caption describing an image that was dropped would describe nothing.
     if (!pictures.length) return;
     const captionElement = ownDescendant(el, 'figcaption');
-    const caption = captionElement ? plainText(captionElement) : '';
+    const caption = captionElement ? this.#text(captionElement) : '';
     // The caption sits under the last picture, as it does on the page.
     const last = pictures[pictures.length - 1];
     if (caption) last.caption = caption;
     for (const image of pictures) this.blocks.push({ type: 'image', image });
   }
 
-  #picture(img: Element): Picture | undefined {
-    const url = safeUrl(img.getAttribute('src'), this.#base, 'media');
-    if (!url) return undefined;
-    const picture: Picture = { url };
-    const alt = cleanText(img.getAttribute('alt') ?? '');
-    if (alt) picture.alt = alt;
-    const width = lenientSize(img.getAttribute('width'));
-    const height = lenientSize(img.getAttribute('height'));
-    if (width) picture.width = width;
-    if (height) picture.height = height;
-    return picture;
+  /** Text of an element, one clean line, without dropped content. */
+  #text(el: Element): string {
+    return cleanText(inlineText(this.#inlines(el)));
   }
 }
 
@@ -286,26 +310,17 @@ function trimEnd(inlines: Inline[]): void {
   }
 }
 
-/** Text of an element, one clean line, without dropped content. */
-function plainText(source: Element): string {
-  let text = '';
-  const walk = (node: Node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) text += (child as Text).data;
-      else if (child.nodeType === Node.ELEMENT_NODE && !DROPPED.has((child as Element).localName)) {
-        text += ' ';
-        walk(child);
-        text += ' ';
-      }
-    }
-  };
-  walk(source);
-  return text.replace(SPACES, ' ').trim();
-}
-
 /** The first match inside `root` that is not inside dropped content. */
 function ownDescendant(root: Element, selector: string): Element | undefined {
   return [...root.querySelectorAll(selector)].find(el => !insideDropped(el, root));
+}
+
+/**
+ * What an SVG drawing says in words: its `<title>`s and `<text>`s, with spaces around (labels are
+ * drawn apart). Its other content (shapes, scripts, descriptions) is no text, so it is never walked.
+ */
+function svgText(svg: Element): string {
+  return ` ${[...svg.querySelectorAll('title, text')].map(el => el.textContent).join(' ')} `;
 }
 
 function insideDropped(el: Element, root: Element): boolean {
@@ -318,10 +333,10 @@ function insideDropped(el: Element, root: Element): boolean {
 /**
  * Publisher HTML (an RSS title or description, an Atom `type="html"` text) as one line of plain
  * text, read through the same allowlist as article bodies, so scripts, styles and embeds are
- * dropped with their text. Text without `<` or `&` cannot hold markup, so it skips the HTML parser.
+ * dropped with their text. Entities are decoded once: `AT&amp;amp;T` is `AT&amp;T`.
  */
 export function htmlText(html: string): string {
-  return cleanText(/[<&]/.test(html) ? blocksText(htmlToBlocks(html)) : html);
+  return blocksText(htmlToBlocks(html));
 }
 
 /** The plain text of body blocks, as one line (images and citation marks have none). */
@@ -330,14 +345,7 @@ export function blocksText(blocks: Block[]): string {
 }
 
 function blockText(block: Block): string {
-  switch (block.type) {
-    case 'list':
-      return block.items.map(inlineText).join(' ');
-    case 'image':
-      return '';
-    default:
-      return inlineText(block.content);
-  }
+  return block.type === 'list' ? block.items.map(inlineText).join(' ') : block.type === 'image' ? '' : inlineText(block.content);
 }
 
 function inlineText(inlines: Inline[]): string {
@@ -345,13 +353,22 @@ function inlineText(inlines: Inline[]): string {
 }
 
 /**
- * The first image of publisher HTML that passes the allowlist (a feed item's picture when it has
- * no explicit one), or `undefined`.
+ * The first real picture of publisher HTML (a feed item's picture when it has no explicit one):
+ * one that passes the allowlist and is no tracking pixel or emoji, or `undefined`. It runs for
+ * every item of a feed, so it converts nothing and parses only what comes before each `<img>` in
+ * turn (all that decides what that image is), for the first ten; HTML without `<img` is not
+ * parsed at all, and HTML over the limits before an image gives none.
  */
 export function firstImage(html: string, base?: string): Picture | undefined {
-  if (!/<img\b/i.test(html)) return undefined;
-  for (const block of htmlToBlocks(html, base)) {
-    if (block.type === 'image') return block.image;
+  const images = /<img\b(?:[^>"']|"[^"]*"|'[^']*')*>?/gi;
+  for (let i = 0; i < 10 && images.exec(html); i++) {
+    const head = html.slice(0, images.lastIndex);
+    if (overLimit(head)) return undefined;
+    const body = parseHtml(withoutCdataMarkers(head)).body;
+    // The image just reached is the last one (the ones before it were read in earlier turns).
+    const img = [...body.querySelectorAll('img')].pop();
+    const image = img && !insideDropped(img, body) ? readImage(img, base) : undefined;
+    if (typeof image === 'object') return image;
   }
   return undefined;
 }

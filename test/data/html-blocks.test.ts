@@ -77,10 +77,10 @@ describe('htmlToBlocks', () => {
     ]);
   });
 
-  it('drops script, style, iframe, svg, math, forms and media with their text', () => {
+  it('drops script, style, iframe, forms and media with their text (svg and math keep only theirs)', () => {
     const html = `<p>kept</p><script>alert("script")</script><style>p{color:red}</style><template><p>template</p></template>
       <noscript>noscript</noscript><iframe src="https://evil.example">iframe</iframe><object>object</object><embed src="x">
-      <svg><text>svg</text><script>svgscript</script></svg><math><mi>math</mi></math>
+      <svg><script>svgscript</script><style>svgstyle</style></svg><math><annotation>math</annotation></math>
       <form>form<input value="input"><button>button</button><select><option>option</option></select><textarea>textarea</textarea></form>
       <canvas>canvas</canvas><video>video</video><audio>audio</audio><p>also <button>inline button</button>kept</p>`;
     const blocks = htmlToBlocks(html);
