@@ -6,6 +6,7 @@
  */
 import { DataError } from './errors.js';
 import { inertDocument } from './html-blocks.js';
+import { cleanFeedText } from './xml-prolog.js';
 import type { Picture } from './model.js';
 import { lenientSize } from './read.js';
 import { safeUrl } from './urls.js';
@@ -16,23 +17,24 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 export const MEDIA_NS = 'http://search.yahoo.com/mrss/';
 
 /**
- * Parses feed text as XML. Throws a DataError when there is no `DOMParser` or the text is not
- * well-formed, with the parser's own description of the first error.
+ * Parses feed text as XML, its prolog and entities cleaned first (see cleanFeedText). Throws a
+ * DataError when there is no `DOMParser` or the text is not well-formed, with the parser's own
+ * description of the first error.
  */
 export function parseXml(text: string): Document {
-  const doc = inertDocument(text, 'application/xml', 'an RSS or Atom feed');
+  const doc = inertDocument(cleanFeedText(text), 'application/xml', 'an RSS or Atom feed');
   const error = parserError(doc);
   if (error !== undefined) throw new DataError('', `the feed is not well-formed XML${error ? ` (${error})` : ''}`);
   return doc;
 }
 
 /**
- * The root element of a feed, parsed from text if need be, when it is `<name>` (`rss` or `feed`).
- * Anything else is not the feed the caller reads.
+ * The root element of a feed, parsed from text if need be, when it is one of `names` (`rss` and
+ * RSS 1.0's `RDF`, or `feed`). Anything else is not the feed the caller reads.
  */
-export function feedRoot(input: string | Document, name: 'rss' | 'feed'): Element {
+export function feedRoot(input: string | Document, ...names: string[]): Element {
   const root = (typeof input === 'string' ? parseXml(input) : input).documentElement;
-  if (root.localName !== name) throw new DataError('', `expected an RSS or Atom feed, got an XML document whose root element is <${root.nodeName}>`);
+  if (!names.includes(root.localName)) throw new DataError('', `expected an RSS or Atom feed, got an XML document whose root element is <${root.nodeName}>`);
   return root;
 }
 
@@ -93,18 +95,27 @@ export function xhtmlSource(el: Element): string {
 }
 
 /**
- * The first image Media RSS gives for an item or entry: a `media:content` that is an image
- * (`medium="image"` or an `image/*` type), else a `media:thumbnail` (of the item, of a
- * `media:group`, or of a video's `media:content`).
+ * Whether a media element (`media:content`, an enclosure) is a picture: its `medium`, else its
+ * MIME `type`, says so; with neither (the Guardian's `<media:content width="140" url="….jpg">`),
+ * anything but a URL ending like a sound or a video file.
+ */
+export function isImageMedia(el: Element, urlAttribute: string): boolean {
+  const kind = attribute(el, 'medium') ?? attribute(el, 'type');
+  return kind
+    ? /^image\b/i.test(kind)
+    : !/\.(?:mp[34g]|m4[av]|mpe?g|mov|avi|mkv|webm|og[agv]|opus|wav|aac|flac)(?:[?#]|$)/i.test(attribute(el, urlAttribute) ?? '');
+}
+
+/**
+ * The first image Media RSS gives for an item or entry: a `media:content` that is an image (see
+ * isImageMedia), else a `media:thumbnail` (of the item, of a `media:group`, or of a video's
+ * `media:content`).
  */
 export function mediaImage(item: Element, base: string | undefined): Picture | undefined {
   const parents = [item, ...childElements(item, MEDIA_NS, 'group')];
   const contents = parents.flatMap(parent => childElements(parent, MEDIA_NS, 'content'));
   const images = [
-    ...contents.filter(content => {
-      const medium = attribute(content, 'medium')?.toLowerCase();
-      return medium === 'image' || (!medium && attribute(content, 'type')?.toLowerCase().startsWith('image/'));
-    }),
+    ...contents.filter(content => isImageMedia(content, 'url')),
     ...[...parents, ...contents].flatMap(parent => childElements(parent, MEDIA_NS, 'thumbnail')),
   ];
   for (const image of images) {

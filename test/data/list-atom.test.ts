@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { collectWarnings } from '../../src/data/errors.js';
 import { parseAtom } from '../../src/data/list/atom.js';
 import { dataErrorOf, listFixtureUrl, loadListFixture } from './list-fixtures.js';
 
@@ -73,9 +74,15 @@ describe('parseAtom', () => {
     expect(list.items).to.deep.equal([{ title: 'E', summary: 'Body' }]);
   });
 
-  it('leaves out entries without a title', () => {
-    const list = parseAtom(atom('<entry><summary>Just a note.</summary></entry><entry><title/><id>x</id></entry><entry><content type="image/png" src="/i.png"/></entry>'));
-    expect(list.items).to.deep.equal([]);
+  it('titles an entry without a title from its text, and drops one without either with a warning', () => {
+    const { value, warnings } = collectWarnings(() =>
+      parseAtom(atom('<entry><summary>Just a note.</summary></entry><entry><title/><id>x</id></entry><entry><content type="image/png" src="/i.png"/></entry>')),
+    );
+    expect(value.items).to.deep.equal([{ title: 'Just a note.' }]);
+    expect(warnings).to.deep.equal([
+      { path: 'items[1]', problem: 'the entry has no title and no text to show instead' },
+      { path: 'items[2]', problem: 'the entry has no title and no text to show instead' },
+    ]);
   });
 
   it('rejects a document that is not Atom', () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseRss } from '../../src/data/list/rss.js';
+import { collectWarnings } from '../../src/data/errors.js';
 import { dataErrorOf, loadListFixture } from './list-fixtures.js';
 
 const BASE = 'https://orbital-times.example/feed/';
@@ -41,7 +42,8 @@ describe('parseRss', () => {
           id: 'https://orbital-times.example/?p=4170',
           title: 'Luna-25 Inquiry Names Engine Fault',
           url: 'https://orbital-times.example/2025/07/26/luna-25-inquiry/',
-          // No media or image enclosure: no picture (pictures in the HTML are not read).
+          // No media or image enclosure: the first image of the content, its relative URL resolved.
+          image: { url: 'https://orbital-times.example/wp-content/uploads/2025/07/luna-25.png', alt: 'Luna-25 on the pad', width: 800, height: 450 },
           date: '2025-07-26T17:00:00.000Z',
           label: 'Moon',
           summary: 'The probe’s final burn lasted 127 seconds instead of 84.',
@@ -110,7 +112,10 @@ describe('parseRss', () => {
     const image = (media: string) => parseRss(rss(`<item><title>T</title>${media}</item>`, ns)).items[0].image;
     expect(image('<media:content url="https://c.example/v.mp4" medium="video"/>')).to.equal(undefined);
     expect(image('<media:content url="https://c.example/x" type="image/jpeg" width="auto"/>')).to.deep.equal({ url: 'https://c.example/x' });
-    expect(image('<media:content url="https://c.example/clip"/>')).to.equal(undefined);
+    // Neither medium nor type (the Guardian's): a picture, unless the URL names a sound or a video file.
+    expect(image('<media:content url="https://c.example/clip"/>')).to.deep.equal({ url: 'https://c.example/clip' });
+    expect(image('<media:content url="https://c.example/clip.MP3?x=1"/>')).to.equal(undefined);
+    expect(image('<media:content url="https://c.example/clip.webm"/>')).to.equal(undefined);
     expect(image('<media:group><media:content url="https://c.example/g.webp" medium="image" width="1200" height="675"/></media:group>')).to.deep.equal({
       url: 'https://c.example/g.webp',
       width: 1200,
@@ -141,9 +146,12 @@ describe('parseRss', () => {
     expect(url('<guid>tag:example.com,2025:1</guid>')).to.equal(undefined);
   });
 
-  it('leaves out items without a title', () => {
-    const list = parseRss(rss('<item><description>Short &lt;b&gt;note&lt;/b&gt;.</description></item><item><link>https://example.com/x</link></item>'));
-    expect(list.items).to.deep.equal([]);
+  it('titles an item without a title from its text, and drops one without either with a warning', () => {
+    const { value, warnings } = collectWarnings(() =>
+      parseRss(rss('<item><description>Short &lt;b&gt;note&lt;/b&gt;.</description></item><item><link>https://example.com/x</link></item>')),
+    );
+    expect(value.items).to.deep.equal([{ title: 'Short note.' }]);
+    expect(warnings).to.deep.equal([{ path: 'items[1]', problem: 'the item has no title and no text to show instead' }]);
   });
 
   it('rejects a document that is not RSS', () => {

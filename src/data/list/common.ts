@@ -2,8 +2,8 @@
  * Pieces every list parser needs in the same form, so the six formats agree on what a card's
  * title, date, author line and picture are.
  */
-import { DataError, joinPath } from '../errors.js';
-import type { Picture } from '../model.js';
+import { DataError, at, joinPath, warn } from '../errors.js';
+import type { Card, Picture } from '../model.js';
 import { cleanText } from '../read.js';
 
 /** Author names as one byline, blanks and repeats left out: "Jane Doe, Ivan Petrenko". */
@@ -35,4 +35,40 @@ export function cardPicture(picture: Picture | undefined): Picture | undefined {
 export function moveError(error: DataError, prefix: string, from = ''): DataError {
   const inner = error.path.startsWith(from) ? error.path.slice(from.length).replace(/^\./, '') : error.path;
   return new DataError(joinPath(prefix, inner), error.problem);
+}
+
+/**
+ * A card title made from an item's text, for items without one (valid in RSS and JSON Feed:
+ * microblog posts): the text whole when it is short, else cut at the last word boundary before
+ * `max` characters, with an ellipsis. `undefined` when there is no text either.
+ */
+export function titleFromText(text: string, max = 80): string | undefined {
+  const clean = cleanText(text);
+  const chars = [...clean];
+  if (chars.length <= max) return clean || undefined;
+  const cut = chars.slice(0, max).join('');
+  const space = cut.lastIndexOf(' ');
+  // A word boundary far back (one very long word) would leave too little: cut inside the word.
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s.,;:!?…–—-]+$/, '')}…`;
+}
+
+/**
+ * Reads a list's items one by one: an item whose reading throws a DataError is dropped and
+ * reported as a warning (paths `items[3]…`), so one bad item never blanks the list. A list with
+ * no items is an empty list; one whose items all fail is an error, the first item's problem in it.
+ */
+export function readItems<T>(items: readonly T[], read: (item: T, path: string) => Card): Card[] {
+  let first: DataError | undefined;
+  const cards = items.flatMap((item, i) => {
+    try {
+      return [read(item, at('items', i))];
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      first ??= error;
+      warn(error.path, error.problem);
+      return [];
+    }
+  });
+  if (first && !cards.length) throw new DataError(first.path, `${first.problem} (and no other item is usable either)`);
+  return cards;
 }
