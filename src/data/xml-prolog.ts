@@ -15,7 +15,7 @@ import { inertDocument } from './html-blocks.js';
 
 /** The text from the root element on, with named entities XML does not know replaced. */
 export function cleanFeedText(text: string): string {
-  const start = rootStart(text);
+  const start = PROLOG.exec(text)![0].length;
   if (/<!ENTITY/i.test(text.slice(0, start))) warn('', 'the feed declares its own entities (<!ENTITY>); they were left unexpanded');
   return decodeEntities(text.slice(start));
 }
@@ -30,44 +30,12 @@ export function startsLikeXml(text: string): boolean {
 }
 
 /**
- * Where the root element starts: past whitespace, a BOM, text, processing instructions, comments
- * and a DOCTYPE (whose internal subset may hold `>` in quotes and `<!ENTITY …>` declarations).
+ * What comes before the root element: whitespace, a BOM, stray text, processing instructions, a
+ * DOCTYPE, comments (read whole: they may quote markup). The root is the first `<` and a name
+ * outside a comment; whatever a DOCTYPE holds, the parser is handed none. Each part is read to its
+ * end, or unclosed to the end of the text, so the match never backtracks.
  */
-function rootStart(text: string): number {
-  let i = 0;
-  for (;;) {
-    i = text.indexOf('<', i);
-    if (i < 0) return 0;
-    const next = text[i + 1] ?? '';
-    if (next === '?') i = end(text, '?>', i);
-    else if (text.startsWith('<!--', i)) i = end(text, '-->', i);
-    else if (next === '!') i = doctypeEnd(text, i);
-    else if (/[\p{L}_:]/u.test(next)) return i;
-    else i++;
-  }
-}
-
-/** Just past the next `close` after `from`, or the end of the text. */
-function end(text: string, close: string, from: number): number {
-  const at = text.indexOf(close, from + 2);
-  return at < 0 ? text.length : at + close.length;
-}
-
-/** Just past a `<!DOCTYPE …>`, reading its internal subset as markup declarations in quotes and brackets. */
-function doctypeEnd(text: string, from: number): number {
-  let quote = '';
-  let depth = 0;
-  for (let i = from + 2; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '[') depth++;
-    else if (c === ']') depth--;
-    else if (c === '>' && depth <= 0) return i + 1;
-  }
-  return text.length;
-}
+const PROLOG = /^(?:<!--[\s\S]*?(?:-->|$)|<(?![A-Za-z_:\u00c0-\uffff])|[^<]+)*/;
 
 /** The entities every XML parser knows; all others would be an error without a DTD. */
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);

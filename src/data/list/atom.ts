@@ -57,13 +57,12 @@ function readEntry(entry: Element, ns: string | null, feedBase: string | undefin
 
 /**
  * An Atom text construct (title, summary, content) as plain text. Content that is not text at
- * all (`type="image/png"`, or out of line with `src`) has none.
+ * all (`type="image/png"`, or out of line with `src`) has none. Text is text, markup and all, but
+ * HTML entities in it are decoded: publishers escape twice (`&amp;rsquo;`) and readers show `’`.
  */
 function readText(el: Element | undefined): string {
-  const html = htmlSource(el);
-  if (html) return htmlText(html);
   const type = el && !el.hasAttribute('src') && (attribute(el, 'type') ?? 'text').toLowerCase();
-  return type && (type === 'text' || type.startsWith('text/')) ? cleanText(el.textContent ?? '') : '';
+  return htmlText(htmlSource(el) || (type && (type === 'text' || type.startsWith('text/')) && el.textContent?.replace(/</g, '&lt;')) || '');
 }
 
 /** The HTML of a text construct that holds HTML (`type="html"` or `"xhtml"`), else `''`. */

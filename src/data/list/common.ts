@@ -2,7 +2,7 @@
  * Pieces every list parser needs in the same form, so the six formats agree on what a card's
  * title, date, author line and picture are.
  */
-import { DataError, at, joinPath, warn } from '../errors.js';
+import { DataError, at, joinPath, lenient } from '../errors.js';
 import type { Card, Picture } from '../model.js';
 import { cleanText } from '../read.js';
 
@@ -40,35 +40,22 @@ export function moveError(error: DataError, prefix: string, from = ''): DataErro
 /**
  * A card title made from an item's text, for items without one (valid in RSS and JSON Feed:
  * microblog posts): the text whole when it is short, else cut at the last word boundary before
- * `max` characters, with an ellipsis. `undefined` when there is no text either.
+ * `max` characters (inside a word longer than that), with an ellipsis. `undefined` with no text.
  */
 export function titleFromText(text: string, max = 80): string | undefined {
   const clean = cleanText(text);
-  const chars = [...clean];
-  if (chars.length <= max) return clean || undefined;
-  const cut = chars.slice(0, max).join('');
-  const space = cut.lastIndexOf(' ');
-  // A word boundary far back (one very long word) would leave too little: cut inside the word.
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s.,;:!?…–—-]+$/, '')}…`;
+  // One character more shows whether the last word is whole; a half word goes, then trailing
+  // punctuation and half a surrogate pair.
+  return clean.length > max ? `${clean.slice(0, max + 1).replace(/(\S)\s+\S*$/, '$1').slice(0, max).replace(/[\s.,;:!?…–—\-\ud800-\udbff]+$/, '')}…` : clean || undefined;
 }
 
 /**
  * Reads a list's items one by one: an item whose reading throws a DataError is dropped and
  * reported as a warning (paths `items[3]…`), so one bad item never blanks the list. A list with
- * no items is an empty list; one whose items all fail is an error, the first item's problem in it.
+ * no items is an empty list; one whose items all fail is an error.
  */
 export function readItems<T>(items: readonly T[], read: (item: T, path: string) => Card): Card[] {
-  let first: DataError | undefined;
-  const cards = items.flatMap((item, i) => {
-    try {
-      return [read(item, at('items', i))];
-    } catch (error) {
-      if (!(error instanceof DataError)) throw error;
-      first ??= error;
-      warn(error.path, error.problem);
-      return [];
-    }
-  });
-  if (first && !cards.length) throw new DataError(first.path, `${first.problem} (and no other item is usable either)`);
+  const cards = items.flatMap((item, i) => lenient(() => [read(item, at('items', i))], []));
+  if (items.length && !cards.length) throw new DataError('items', `none of the ${items.length} items can be shown`);
   return cards;
 }
