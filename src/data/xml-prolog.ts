@@ -16,7 +16,7 @@ import { inertDocument } from './html-blocks.js';
 /** The text from the root element on, with named entities XML does not know replaced. */
 export function cleanFeedText(text: string): string {
   const start = PROLOG.exec(text)![0].length;
-  if (/<!ENTITY/i.test(text.slice(0, start))) warn('', 'the feed declares its own entities (<!ENTITY>); they were left unexpanded');
+  if (/<!ENTITY/i.test(text.slice(0, start))) warn('', 'the feed declares entities (<!ENTITY>); they were not expanded');
   return decodeEntities(text.slice(start));
 }
 

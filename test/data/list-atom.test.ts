@@ -99,8 +99,8 @@ describe('parseAtom', () => {
     );
     expect(value.items).to.deep.equal([{ title: 'Just a note.' }]);
     expect(warnings).to.deep.equal([
-      { path: 'items[1]', problem: 'the entry has no title and no text to show instead' },
-      { path: 'items[2]', problem: 'the entry has no title and no text to show instead' },
+      { path: 'items[1]', problem: 'has no title and no text to make one from' },
+      { path: 'items[2]', problem: 'has no title and no text to make one from' },
     ]);
   });
 

@@ -55,7 +55,7 @@ describe('RSS 1.0 and 0.90 (RDF)', () => {
         <channel><title>C</title></channel><item><title>A</title></item><item><link>https://example.com/b</link></item><item><title>C</title></item></rdf:RDF>`),
     );
     expect(value).to.deep.equal({ title: 'C', items: [{ title: 'A' }, { title: 'C' }] });
-    expect(warnings).to.deep.equal([{ path: 'items[1]', problem: 'the item has no title and no text to show instead' }]);
+    expect(warnings).to.deep.equal([{ path: 'items[1]', problem: 'has no title and no text to make one from' }]);
   });
 
   it('rejects an RDF document without a channel', () => {

@@ -152,7 +152,7 @@ describe('parseRss', () => {
       parseRss(rss('<item><description>Short &lt;b&gt;note&lt;/b&gt;.</description></item><item><link>https://example.com/x</link></item>')),
     );
     expect(value.items).to.deep.equal([{ title: 'Short note.' }]);
-    expect(warnings).to.deep.equal([{ path: 'items[1]', problem: 'the item has no title and no text to show instead' }]);
+    expect(warnings).to.deep.equal([{ path: 'items[1]', problem: 'has no title and no text to make one from' }]);
   });
 
   it('rejects a document that is not RSS', () => {
@@ -241,7 +241,7 @@ describe('parseRss', () => {
       parseRss(rss('<item><title>One</title></item><item><guid>x</guid><enclosure url="https://c.example/a.mp3" type="audio/mpeg"/></item><item><title>Three</title></item>')),
     );
     expect(value.items).to.deep.equal([{ title: 'One' }, { title: 'Three' }]);
-    expect(warnings).to.deep.equal([{ path: 'items[1]', problem: 'the item has no title and no text to show instead' }]);
+    expect(warnings).to.deep.equal([{ path: 'items[1]', problem: 'has no title and no text to make one from' }]);
     const error = dataErrorOf(() => parseRss(rss('<item><guid>x</guid></item><item/>')));
     expect([error.path, error.problem]).to.deep.equal(['items', 'none of the 2 items can be shown']);
     // A feed without items is an empty list.

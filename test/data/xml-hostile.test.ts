@@ -6,7 +6,7 @@ import type { CardList } from '../../src/data/model.js';
 import { MAX_ELEMENTS } from '../../src/data/xml.js';
 import { dataErrorOf } from './list-fixtures.js';
 
-const ENTITY_WARNING = { path: '', problem: 'the feed declares its own entities (<!ENTITY>); they were left unexpanded' };
+const ENTITY_WARNING = { path: '', problem: 'the feed declares entities (<!ENTITY>); they were not expanded' };
 
 /**
  * Parses feed text, logging how long it took (the parse is synchronous: one task of the page)
@@ -65,13 +65,13 @@ describe('hostile XML', () => {
       result => result,
       (error: DataError) => ({ error }),
     );
-    // Chromium and WebKit refuse XML nested thousands deep; Firefox reads it.
-    if ('error' in nested) expect(nested.error.message).to.match(/^the feed is not well-formed XML \(.+\)$/);
+    // Chromium and WebKit refuse XML nested thousands deep (naming the problem), Firefox too (without).
+    if ('error' in nested) expect(nested.error.message).to.match(/^the feed is not well-formed XML( \(.+\))?$/);
     else expect(nested.value).to.deep.equal({ title: 'T', items: [{ title: 'A' }] });
     const many = (tags: number) => `<rss version="2.0"><channel><title>T</title><item><title>A</title>${'<x/>'.repeat(tags)}</item></channel></rss>`;
     const { value } = await timedParse(many(MAX_ELEMENTS - 5));
     expect(value).to.deep.equal({ title: 'T', items: [{ title: 'A' }] });
-    expect(dataErrorOf(() => parseCardList(many(1_000_000))).message).to.equal('the feed has more than 30000 tags, too many to read without freezing the page');
+    expect(dataErrorOf(() => parseCardList(many(1_000_000))).message).to.equal('the feed has more than 30000 tags, too many to read');
   });
 
   it('reads a feed of as many minimal items as the tag limit allows without freezing', async () => {

@@ -35,7 +35,7 @@ function readEntry(entry: Element, ns: string | null, feedBase: string | undefin
   // Entries without a summary are summarized by their content.
   const summary = readText(summaryEl) || readText(contentEl);
   const title = readText(childElement(entry, ns, 'title')) || titleFromText(summary);
-  if (!title) throw new DataError(path, 'the entry has no title and no text to show instead');
+  if (!title) throw new DataError(path, 'has no title and no text to make one from');
   const category = childElement(entry, ns, 'category');
   const enclosure = childElements(entry, ns, 'link').find(el => attribute(el, 'rel')?.toLowerCase() === 'enclosure' && isImageMedia(el, 'href'));
   return defined({

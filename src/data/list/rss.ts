@@ -44,7 +44,7 @@ function readItem(item: Element, ns: string | null, base: string | undefined, pa
   // The full content is usually long and only read when there is no description.
   const summary = htmlText(description) || htmlText(content);
   const title = htmlText(childText(item, ns, 'title') ?? '') || titleFromText(summary);
-  if (!title) throw new DataError(path, 'the item has no title and no text to show instead');
+  if (!title) throw new DataError(path, 'has no title and no text to make one from');
   const guid = childElement(item, ns, 'guid');
   const about = item.getAttributeNS(RDF_NS, 'about')?.trim();
   const id = guid?.textContent?.trim() || about || undefined;
