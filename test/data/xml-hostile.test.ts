@@ -19,6 +19,8 @@ async function timedParse(text: string): Promise<{ value: CardList; warnings: un
     ? new PerformanceObserver(list => longTasks.push(...list.getEntries().map(entry => entry.duration)))
     : undefined;
   observer?.observe({ type: 'longtask' });
+  // The observer takes effect from the next task on.
+  await new Promise(resolve => setTimeout(resolve));
   const start = performance.now();
   const result = collectWarnings(() => parseFeedText(text));
   const ms = performance.now() - start;
