@@ -12,12 +12,13 @@ export function publisherText(text: string): string {
 }
 
 /**
- * A title for an item that has none (micro-posts, valid in RSS and JSON Feed): the start of its
- * text, cut at a word boundary with an ellipsis; `undefined` when there is no text.
+ * A card title made from an item's text, for items without one (valid in RSS and JSON Feed:
+ * microblog posts): the text whole when it is short, else cut at the last word boundary before
+ * `max` characters (inside a word longer than that), with an ellipsis. `undefined` with no text.
  */
-export function titleFromText(text: string): string | undefined {
+export function titleFromText(text: string, max = 80): string | undefined {
   const clean = cleanText(text);
-  if (clean.length <= 80) return clean || undefined;
-  const cut = clean.slice(0, 80);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : 80).replace(/[\s,;:.–—-]+$/, '')}…`;
+  // One character more shows whether the last word is whole; a half word goes, then trailing
+  // punctuation and half a surrogate pair.
+  return clean.length > max ? `${clean.slice(0, max + 1).replace(/(\S)\s+\S*$/, '$1').slice(0, max).replace(/[\s.,;:!?…–—\-\ud800-\udbff]+$/, '')}…` : clean || undefined;
 }

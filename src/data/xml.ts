@@ -6,6 +6,7 @@
  */
 import { DataError } from './errors.js';
 import { inertDocument } from './html-blocks.js';
+import { cleanFeedText } from './xml-prolog.js';
 import type { Picture } from './model.js';
 import { lenientSize } from './read.js';
 import { safeUrl } from './urls.js';
@@ -15,47 +16,66 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 /** Media RSS (https://www.rssboard.org/media-rss), used by RSS and Atom feeds alike. */
 export const MEDIA_NS = 'http://search.yahoo.com/mrss/';
 
+/** Most tags (element starts, those of HTML in CDATA included) a feed may have: the largest real feeds have about 11,000. */
+export const MAX_ELEMENTS = 30_000;
+
 /**
- * Parses feed text as XML. Throws a DataError when there is no `DOMParser` or the text is not
- * well-formed, with the parser's own description of the first error.
+ * Parses feed text as XML, its prolog and entities cleaned first (see cleanFeedText). Throws a
+ * DataError when there is no `DOMParser` or the text is not well-formed, with the parser's own
+ * description of the first error.
  */
 export function parseXml(text: string): Document {
-  const doc = inertDocument(text, 'application/xml', 'an RSS or Atom feed');
+  // Counted before parsing: the parser alone spends over 150 ms on so many, and it cannot be stopped.
+  const tags = /<[A-Za-z_\u00c0-\uffff]/g;
+  for (let count = 0; tags.exec(text); ) {
+    if (++count > MAX_ELEMENTS) throw new DataError('', `the feed has more than ${MAX_ELEMENTS} tags, too many to read`);
+  }
+  const doc = inertDocument(cleanFeedText(text), 'application/xml', 'an RSS or Atom feed');
   const error = parserError(doc);
   if (error !== undefined) throw new DataError('', `the feed is not well-formed XML${error ? ` (${error})` : ''}`);
   return doc;
 }
 
 /**
- * The root element of a feed, parsed from text if need be, when it is `<name>` (`rss` or `feed`).
- * Anything else is not the feed the caller reads.
+ * The root element of a feed, parsed from text if need be, when it is one of `names` (`rss` and
+ * RSS 1.0's `RDF`, or `feed`). Anything else is not the feed the caller reads.
  */
-export function feedRoot(input: string | Document, name: 'rss' | 'feed'): Element {
+export function feedRoot(input: string | Document, ...names: string[]): Element {
   const root = (typeof input === 'string' ? parseXml(input) : input).documentElement;
-  if (root.localName !== name) throw new DataError('', `expected an RSS or Atom feed, got an XML document whose root element is <${root.nodeName}>`);
+  if (!names.includes(root.localName)) throw new DataError('', `expected an RSS or Atom feed, got an XML document whose root element is <${root.nodeName}>`);
   return root;
 }
 
 /**
- * What the browser reports for XML that is not well-formed: Chromium and WebKit insert an XHTML
- * `<parsererror>` (its message, with line and column, in a `<div>`); Firefox makes one in its own
- * namespace the root, with the message first and the position on a later line.
+ * What the browser reports for XML that is not well-formed: a `<parsererror>` element (Chromium
+ * and WebKit insert it, with the message in a `<div>`; Firefox makes it the root, the message on
+ * its first line). A feed would only name an element so to fail, which it can do anyway.
  */
 function parserError(doc: Document): string | undefined {
-  const report =
-    doc.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'parsererror')[0] ??
-    doc.getElementsByTagNameNS('http://www.mozilla.org/newlayout/xml/parsererror.xml', 'parsererror')[0];
-  if (!report) return undefined;
-  const lines = ((report.querySelector('div') ?? report).textContent ?? '').split('\n').map(line => line.trim()).filter(Boolean);
-  const message = (lines[0] ?? '').replace(/^XML Parsing Error:\s*/, '');
-  const position = lines.map(line => /^Line Number (\d+), Column (\d+)/.exec(line)).find(Boolean);
-  return (position ? `${message} at line ${position[1]}, column ${position[2]}` : message).slice(0, 200);
+  const report = doc.querySelector('parsererror');
+  return report ? ((report.querySelector('div') ?? report).textContent ?? '').trim().split('\n')[0].replace(/^XML Parsing Error: /, '').slice(0, 200) : undefined;
 }
 
 /** The child elements of `parent` called `name` in namespace `ns` (`null`: no namespace). */
-export function childElements(parent: Element, ns: string | null, name: string): Element[] {
-  return [...parent.children].filter(el => el.localName === name && el.namespaceURI === ns);
+export function childElements(parent: Element, ns: string | null, name: string): readonly Element[] {
+  let index = childIndex.get(parent);
+  if (!index) {
+    childIndex.set(parent, (index = new Map()));
+    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+      const key = `${el.namespaceURI} ${el.localName}`;
+      const named = index.get(key);
+      if (named) named.push(el);
+      else index.set(key, [el]);
+    }
+  }
+  return index.get(`${ns} ${name}`) ?? [];
 }
+
+/**
+ * The children of each element read, by namespace and name, made in one walk: an item may have
+ * any number of children (a hostile one, tens of thousands), and each of its fields is looked up among them.
+ */
+const childIndex = new WeakMap<Element, Map<string, Element[]>>();
 
 export function childElement(parent: Element, ns: string | null, name: string): Element | undefined {
   return childElements(parent, ns, name)[0];
@@ -93,18 +113,27 @@ export function xhtmlSource(el: Element): string {
 }
 
 /**
- * The first image Media RSS gives for an item or entry: a `media:content` that is an image
- * (`medium="image"` or an `image/*` type), else a `media:thumbnail` (of the item, of a
- * `media:group`, or of a video's `media:content`).
+ * Whether a media element (`media:content`, an enclosure) is a picture: its `medium`, else its
+ * MIME `type`, says so; with neither (the Guardian's `<media:content width="140" url="….jpg">`),
+ * anything but a URL ending like a sound or a video file.
+ */
+export function isImageMedia(el: Element, urlAttribute: string): boolean {
+  const kind = attribute(el, 'medium') ?? attribute(el, 'type');
+  return kind
+    ? /^image\b/i.test(kind)
+    : !/\.(?:mp[34]|m4[av]|mov|webm|og[agv]|wav|aac|flac)(?:[?#]|$)/i.test(attribute(el, urlAttribute) ?? '');
+}
+
+/**
+ * The first image Media RSS gives for an item or entry: a `media:content` that is an image (see
+ * isImageMedia), else a `media:thumbnail` (of the item, of a `media:group`, or of a video's
+ * `media:content`).
  */
 export function mediaImage(item: Element, base: string | undefined): Picture | undefined {
   const parents = [item, ...childElements(item, MEDIA_NS, 'group')];
   const contents = parents.flatMap(parent => childElements(parent, MEDIA_NS, 'content'));
   const images = [
-    ...contents.filter(content => {
-      const medium = attribute(content, 'medium')?.toLowerCase();
-      return medium === 'image' || (!medium && attribute(content, 'type')?.toLowerCase().startsWith('image/'));
-    }),
+    ...contents.filter(content => isImageMedia(content, 'url')),
     ...[...parents, ...contents].flatMap(parent => childElements(parent, MEDIA_NS, 'thumbnail')),
   ];
   for (const image of images) {

@@ -273,7 +273,7 @@ describe('parseJsonLdArticle on what real pages print', () => {
       author: { '@type': 'Person', name: 'Glen' },
       text: 'Owliver decided to fly to another branch and check things out. He can look in my window from this spot!',
     });
-    expect(article.headline).to.equal('Owliver decided to fly to another branch and check things out. He can look in…');
+    expect(article.headline).to.equal('Owliver decided to fly to another branch and check things out. He can look in my…');
     expect(article.body).to.deep.equal([
       { type: 'paragraph', content: ['Owliver decided to fly to another branch and check things out. He can look in my window from this spot!'] },
     ]);

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { collectWarnings } from '../../src/data/errors.js';
 import { parseAtom } from '../../src/data/list/atom.js';
 import { dataErrorOf, listFixtureUrl, loadListFixture } from './list-fixtures.js';
 
@@ -68,14 +69,39 @@ describe('parseAtom', () => {
     expect(list.items[0].url).to.equal('https://example.com/a/b/c/d');
   });
 
+  it('decodes HTML entities in text constructs (publishers escape twice) but keeps their markup as text', () => {
+    const list = parseAtom(atom('<entry><title>Tell, Don&amp;rsquo;t Ask &lt;b&gt;</title><summary type="text">AT&amp;T &amp;ldquo;Q&amp;A&amp;rdquo; &lt; 3</summary></entry>'));
+    expect(list.items).to.deep.equal([{ title: 'Tell, Don’t Ask <b>', summary: 'AT&T “Q&A” < 3' }]);
+  });
+
+  it('takes the first image of the content when there is no media element', () => {
+    const list = parseAtom(
+      atom(`<entry><title>E</title><summary>S</summary><content type="html">&lt;p&gt;Text &lt;img src="/i/a.jpg" alt="A"&gt;&lt;/p&gt;</content></entry>
+        <entry><title>X</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p><img src="b.png" width="300" height="200"/></p></div></content></entry>
+        <entry><title>M</title><media:thumbnail xmlns:media="http://search.yahoo.com/mrss/" url="/m.jpg"/><content type="html">&lt;img src="/i/c.jpg"&gt;</content></entry>`),
+      'https://example.com/feed/',
+    );
+    expect(list.items.map(item => item.image)).to.deep.equal([
+      { url: 'https://example.com/i/a.jpg', alt: 'A' },
+      { url: 'https://example.com/feed/b.png', width: 300, height: 200 },
+      { url: 'https://example.com/m.jpg' },
+    ]);
+  });
+
   it('summarizes an entry that only has content', () => {
     const list = parseAtom(atom('<entry><title>E</title><content type="html">&lt;p&gt;Body&lt;/p&gt;</content></entry>'));
     expect(list.items).to.deep.equal([{ title: 'E', summary: 'Body' }]);
   });
 
-  it('leaves out entries without a title', () => {
-    const list = parseAtom(atom('<entry><summary>Just a note.</summary></entry><entry><title/><id>x</id></entry><entry><content type="image/png" src="/i.png"/></entry>'));
-    expect(list.items).to.deep.equal([]);
+  it('titles an entry without a title from its text, and drops one without either with a warning', () => {
+    const { value, warnings } = collectWarnings(() =>
+      parseAtom(atom('<entry><summary>Just a note.</summary></entry><entry><title/><id>x</id></entry><entry><content type="image/png" src="/i.png"/></entry>')),
+    );
+    expect(value.items).to.deep.equal([{ title: 'Just a note.' }]);
+    expect(warnings).to.deep.equal([
+      { path: 'items[1]', problem: 'has no title and no text to make one from' },
+      { path: 'items[2]', problem: 'has no title and no text to make one from' },
+    ]);
   });
 
   it('rejects a document that is not Atom', () => {

@@ -135,7 +135,8 @@ describe('hostile markup in titles and summaries', () => {
       title: 'Feed',
       items: [
         { title: 'Safe title', summary: 'Summary text', label: 'Space' },
-        // A title that is nothing but a script is no title: the item is left out.
+        // A title that is nothing but a script is no title: the item is titled from its text.
+        { title: 'Only text' },
       ],
     });
   });

@@ -76,7 +76,7 @@ describe('parseJsonFeedList', () => {
   it('keeps the usable items and fields, warning with the path of each one it drops', () => {
     const cases: [string, unknown, string][] = [
       ['an item that is text', { version: VERSION, items: [{ title: 'A' }, 'B'] }, 'items[1]: expected a feed item object, got text'],
-      ['an item with nothing to show', { version: VERSION, items: [{ title: 'A' }, { id: '2' }] }, 'items[1]: has no title and no text to make a title from'],
+      ['an item with nothing to show', { version: VERSION, items: [{ title: 'A' }, { id: '2' }] }, 'items[1]: has no title and no text to make one from'],
       ['a number title', { version: VERSION, items: [{ title: 42, summary: 'A' }] }, 'items[0].title: expected text, got a number'],
       ['a url list', { version: VERSION, items: [{ title: 'A', url: ['x'] }] }, 'items[0].url: expected a URL, got a list'],
       ['a date that is no date', { version: VERSION, items: [{ title: 'A', date_published: 'July 29' }] }, 'items[0].date_published: expected a date like 2025-07-29 or 2025-07-29T14:00:00Z, got "July 29"'],

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { titleFromText } from '../../src/data/text.js';
 import { parseRss } from '../../src/data/list/rss.js';
+import { collectWarnings } from '../../src/data/errors.js';
 import { dataErrorOf, loadListFixture } from './list-fixtures.js';
 
 const BASE = 'https://orbital-times.example/feed/';
@@ -41,7 +43,8 @@ describe('parseRss', () => {
           id: 'https://orbital-times.example/?p=4170',
           title: 'Luna-25 Inquiry Names Engine Fault',
           url: 'https://orbital-times.example/2025/07/26/luna-25-inquiry/',
-          // No media or image enclosure: no picture (pictures in the HTML are not read).
+          // No media or image enclosure: the first image of the content, its relative URL resolved.
+          image: { url: 'https://orbital-times.example/wp-content/uploads/2025/07/luna-25.png', alt: 'Luna-25 on the pad', width: 800, height: 450 },
           date: '2025-07-26T17:00:00.000Z',
           label: 'Moon',
           summary: 'The probe’s final burn lasted 127 seconds instead of 84.',
@@ -110,7 +113,10 @@ describe('parseRss', () => {
     const image = (media: string) => parseRss(rss(`<item><title>T</title>${media}</item>`, ns)).items[0].image;
     expect(image('<media:content url="https://c.example/v.mp4" medium="video"/>')).to.equal(undefined);
     expect(image('<media:content url="https://c.example/x" type="image/jpeg" width="auto"/>')).to.deep.equal({ url: 'https://c.example/x' });
-    expect(image('<media:content url="https://c.example/clip"/>')).to.equal(undefined);
+    // Neither medium nor type (the Guardian's): a picture, unless the URL names a sound or a video file.
+    expect(image('<media:content url="https://c.example/clip"/>')).to.deep.equal({ url: 'https://c.example/clip' });
+    expect(image('<media:content url="https://c.example/clip.MP3?x=1"/>')).to.equal(undefined);
+    expect(image('<media:content url="https://c.example/clip.webm"/>')).to.equal(undefined);
     expect(image('<media:group><media:content url="https://c.example/g.webp" medium="image" width="1200" height="675"/></media:group>')).to.deep.equal({
       url: 'https://c.example/g.webp',
       width: 1200,
@@ -141,9 +147,12 @@ describe('parseRss', () => {
     expect(url('<guid>tag:example.com,2025:1</guid>')).to.equal(undefined);
   });
 
-  it('leaves out items without a title', () => {
-    const list = parseRss(rss('<item><description>Short &lt;b&gt;note&lt;/b&gt;.</description></item><item><link>https://example.com/x</link></item>'));
-    expect(list.items).to.deep.equal([]);
+  it('titles an item without a title from its text, and drops one without either with a warning', () => {
+    const { value, warnings } = collectWarnings(() =>
+      parseRss(rss('<item><description>Short &lt;b&gt;note&lt;/b&gt;.</description></item><item><link>https://example.com/x</link></item>')),
+    );
+    expect(value.items).to.deep.equal([{ title: 'Short note.' }]);
+    expect(warnings).to.deep.equal([{ path: 'items[1]', problem: 'has no title and no text to make one from' }]);
   });
 
   it('rejects a document that is not RSS', () => {
@@ -152,5 +161,105 @@ describe('parseRss', () => {
     );
     expect(dataErrorOf(() => parseRss('<rss version="2.0"><item/></rss>')).message).to.equal('the RSS feed has no <channel>');
     expect(dataErrorOf(() => parseRss('<rss><channel><title>T</title></channel>')).message).to.match(/^the feed is not well-formed XML \(.+\)$/);
+  });
+
+  it('reads RSS in the UserLand namespace, with an RSS 2.0 author', async () => {
+    const list = parseRss((await loadListFixture('userland.xml')) as string);
+    expect(list).to.deep.equal({
+      title: 'Orenburg News',
+      url: 'https://orenburg-news.example/',
+      items: [
+        {
+          title: 'River ice breaks early',
+          url: 'https://orenburg-news.example/news/2014/01/23/ice',
+          image: { url: 'https://orenburg-news.example/img/ice.jpg' },
+          date: '2014-01-23T03:33:08.000Z',
+          label: 'City',
+          summary: 'The Ural broke its ice two weeks early.',
+          author: 'City Desk',
+        },
+      ],
+    });
+  });
+
+  it('reads the Guardian’s media:content without medium or type as the picture', async () => {
+    const list = parseRss((await loadListFixture('guardian.xml')) as string);
+    expect(list.items).to.deep.equal([
+      {
+        id: 'https://www.theguardian.example/science/2025/jul/29/moon-drift',
+        title: 'Why the Moon is drifting away',
+        url: 'https://www.theguardian.example/science/2025/jul/29/moon-drift',
+        image: { url: 'https://i.guim.example/img/media/moon/master/140.jpg?width=140&quality=85&auto=format&fit=max&s=1a2b', width: 140 },
+        date: '2025-07-29T06:00:11.000Z',
+        label: 'The Moon',
+        summary: 'Every year the Moon moves 3.8cm further from Earth.',
+        author: 'Ian Sample',
+      },
+    ]);
+  });
+
+  it('reads a podcast: the item’s itunes:image is its picture, the audio enclosure is not', async () => {
+    const list = parseRss((await loadListFixture('podcast.xml')) as string);
+    expect(list.items).to.deep.equal([
+      {
+        id: 'orbit-hour-12',
+        title: 'Episode 12: Docking',
+        image: { url: 'https://orbit-hour.example/ep12.png' },
+        date: '2025-07-28T11:00:00.000Z',
+        summary: 'How two spacecraft meet at 28,000 km/h.',
+      },
+      // No picture of its own (the channel's cover is the show's, not the episode's).
+      { id: 'orbit-hour-11', title: 'Episode 11: Launch windows', date: '2025-07-21T11:00:00.000Z', summary: 'Why a launch cannot wait.' },
+    ]);
+  });
+
+  it('takes pictures in order: media, image enclosure, itunes:image, then the content’s first image', () => {
+    const ns = ' xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:content="http://purl.org/rss/1.0/modules/content/"';
+    const image = (parts: string) => parseRss(rss(`<item><title>T</title>${parts}</item>`, ns), BASE).items[0].image;
+    const media = '<media:thumbnail url="https://c.example/m.jpg"/>';
+    const enclosure = '<enclosure url="https://c.example/e.jpg" type="image/jpeg"/>';
+    const itunes = '<itunes:image href="https://c.example/i.jpg"/>';
+    const content = '<content:encoded>&lt;p&gt;Hi &lt;img src="/c.jpg"&gt;&lt;/p&gt;</content:encoded><description>&lt;img src="/d.jpg"&gt;</description>';
+    expect(image(content + itunes + enclosure + media)).to.deep.equal({ url: 'https://c.example/m.jpg' });
+    expect(image(content + itunes + enclosure)).to.deep.equal({ url: 'https://c.example/e.jpg' });
+    expect(image(content + itunes)).to.deep.equal({ url: 'https://c.example/i.jpg' });
+    expect(image(content)).to.deep.equal({ url: 'https://orbital-times.example/c.jpg' });
+    expect(image('<description>&lt;img src="/d.jpg"&gt;</description>')).to.deep.equal({ url: 'https://orbital-times.example/d.jpg' });
+    expect(image('<description>&lt;img src="javascript:alert(1)"&gt;</description>')).to.equal(undefined);
+  });
+
+  it('titles a microblog post from its text, cut at a word boundary', () => {
+    const post = 'Spent the morning watching the Soyuz rollout on the live stream; the crane arm swung into place just as the sun came up over the steppe.';
+    const list = parseRss(rss(`<item><description>${post}</description><link>https://example.com/p/1</link></item>`));
+    expect(list.items).to.deep.equal([
+      { title: 'Spent the morning watching the Soyuz rollout on the live stream; the crane arm…', url: 'https://example.com/p/1', summary: post },
+    ]);
+  });
+
+  it('drops a broken item with a warning, keeps the others, and fails only when no item is usable', () => {
+    const { value, warnings } = collectWarnings(() =>
+      parseRss(rss('<item><title>One</title></item><item><guid>x</guid><enclosure url="https://c.example/a.mp3" type="audio/mpeg"/></item><item><title>Three</title></item>')),
+    );
+    expect(value.items).to.deep.equal([{ title: 'One' }, { title: 'Three' }]);
+    expect(warnings).to.deep.equal([{ path: 'items[1]', problem: 'has no title and no text to make one from' }]);
+    const error = dataErrorOf(() => parseRss(rss('<item><guid>x</guid></item><item/>')));
+    expect([error.path, error.problem]).to.deep.equal(['items[0]', 'has no title and no text to make one from']);
+    // A feed without items is an empty list.
+    expect(parseRss(rss(''))).to.deep.equal({ title: 'T', items: [] });
+  });
+});
+
+describe('titleFromText', () => {
+  it('keeps short text whole and cuts long text at a word boundary with an ellipsis', () => {
+    expect(titleFromText('  A short\n note. ')).to.equal('A short note.');
+    expect(titleFromText('')).to.equal(undefined);
+    expect(titleFromText('one two three four', 12)).to.equal('one two…');
+    expect(titleFromText('one two, three', 9)).to.equal('one two…');
+    // A word that ends right at the limit is whole.
+    expect(titleFromText('one two three', 7)).to.equal('one two…');
+    // One word longer than the limit is cut inside it.
+    expect(titleFromText('Supercalifragilistic', 10)).to.equal('Supercalif…');
+    // Never half a surrogate pair.
+    expect(titleFromText('abcdefghi🚀x', 10)).to.equal('abcdefghi…');
   });
 });

@@ -6,10 +6,11 @@
 import { DataError, at, onlyDataErrors, unexpected, warn, within } from '../errors.js';
 import type { CardList } from '../model.js';
 import { isJsonLdNode } from '../linked-data.js';
-import { isXmlText, parseJsonText } from '../json.js';
+import { parseJsonText } from '../json.js';
+import { startsLikeXml } from '../xml-prolog.js';
 import { isObject } from '../read.js';
-import { parseXml } from '../xml.js';
 import { parseAtom } from './atom.js';
+import { parseFeedText } from './feed.js';
 import { isJsonFeed } from '../json-feed.js';
 import { parseJsonFeedList } from './json-feed.js';
 import { hasItemList, parseItemList } from './item-list.js';
@@ -30,7 +31,7 @@ export interface ParseListOptions {
  * (RSS or Atom) is told apart by its root element once it is parsed.
  */
 export function detectListFormat(input: unknown): ListFormat | undefined {
-  if (typeof input === 'string') return isXmlText(input) ? 'xml' : undefined;
+  if (typeof input === 'string') return startsLikeXml(input) ? 'xml' : undefined;
   if (Array.isArray(input)) return input.some(isJsonLdNode) ? 'item-list' : 'items';
   if (!isObject(input)) return undefined;
   if (isJsonFeed(input)) return 'json-feed';
@@ -53,7 +54,7 @@ export function parseCardList(input: unknown, options: ParseListOptions = {}): C
  */
 export function parseCardLists(input: unknown, options: ParseListOptions = {}): CardList[] {
   return onlyDataErrors('the list', () => {
-    if (typeof input === 'string' && !isXmlText(input)) return parseCardLists(parseJsonText(input), options);
+    if (typeof input === 'string' && !startsLikeXml(input)) return parseCardLists(parseJsonText(input), options);
     if (!Array.isArray(input)) return [readList(input, options.base)];
     if (!input.length) return [];
     if (!isArrayOfLists(input)) return [readList(input, options.base)];
@@ -76,7 +77,7 @@ export function parseCardLists(input: unknown, options: ParseListOptions = {}): 
 
 /** Whether a value is a whole list (as opposed to one item of a list). */
 function looksLikeList(value: unknown): boolean {
-  if (typeof value === 'string') return isXmlText(value);
+  if (typeof value === 'string') return startsLikeXml(value);
   if (!isObject(value)) return false;
   return isJsonFeed(value) || Array.isArray(value.items) || (isJsonLdNode(value) && hasItemList(value));
 }
@@ -94,7 +95,7 @@ function isArrayOfLists(input: unknown[]): boolean {
 }
 
 function readList(input: unknown, base: string | undefined): CardList {
-  if (typeof input === 'string') return isXmlText(input) ? readFeedText(input, base) : readList(parseJsonText(input), base);
+  if (typeof input === 'string') return startsLikeXml(input) ? parseFeedText(input, base) : readList(parseJsonText(input), base);
   switch (detectListFormat(input)) {
     case 'json-feed':
       return parseJsonFeedList(input, base);
@@ -115,10 +116,4 @@ function readList(input: unknown, base: string | undefined): CardList {
         'not a list: expected a JSON Feed, a schema.org ItemList, an RSS or Atom feed, news-elements list JSON (with "items") or an array of items',
       );
   }
-}
-
-/** RSS or Atom text, told apart by the root element of the parsed document. */
-function readFeedText(text: string, base: string | undefined): CardList {
-  const doc = parseXml(text);
-  return doc.documentElement.localName === 'feed' ? parseAtom(doc, base) : parseRss(doc, base);
 }

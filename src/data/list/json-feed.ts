@@ -32,7 +32,7 @@ function readItem(item: unknown, path: string, base: string | undefined, feedAut
   if (!isObject(item)) throw unexpected(path, 'a feed item object', item);
   const summary = feedText(item, 'summary', path) ?? feedText(item, 'content_text', path);
   const title = feedText(item, 'title', path) ?? titleFromText(summary ?? (typeof item.content_html === 'string' ? htmlText(item.content_html) : ''));
-  if (!title) throw new DataError(path, 'has no title and no text to make a title from');
+  if (!title) throw new DataError(path, 'has no title and no text to make one from');
   const date = (key: string) => lenient(() => optionalDate(item[key], at(path, key)));
   return defined({
     id: lenient(() => optionalId(item.id, at(path, 'id'))),

@@ -1,52 +1,73 @@
 /**
- * RSS 2.0 text → CardList.
+ * RSS in every version feed readers read → CardList: RSS 0.9x and 2.0 (`<rss>`, its elements in
+ * no namespace, or in UserLand's), RSS 1.0 and 0.90 (`<rdf:RDF>`, the items beside the channel,
+ * in their own namespace). The versions share their item elements, so one reader serves them all.
  *
  * Feeds are machine-written and read by many tolerant readers, so this parser is tolerant too:
  * anything it cannot use (a date it cannot read, an image URL the allowlist rejects) is left out
- * and the rest of the item is kept. Only a document that is not a feed at all is an error.
+ * and the rest of the item is kept; an item with nothing to show is dropped with a warning. Only
+ * a document that is not a feed at all, or whose items are all unusable, is an error.
  * Titles and descriptions are treated as HTML, as feed readers do, and reduced to plain text.
  */
-import { DataError } from '../errors.js';
+import { DataError, at, readItems } from '../errors.js';
 import type { Card, CardList } from '../model.js';
 import { cleanText, defined, isoDate, looksLikeUrl } from '../read.js';
 import { safeUrl } from '../urls.js';
-import { attribute, childElement, childElements, childText, feedRoot, mediaImage, pictureAt } from '../xml.js';
-import { joinNames } from './common.js';
-import { htmlText } from '../html-blocks.js';
+import { attribute, childElement, childElements, childText, feedRoot, isImageMedia, mediaImage, pictureAt } from '../xml.js';
+import { cardPicture, joinNames } from './common.js';
+import { titleFromText } from '../text.js';
+import { firstImage, htmlText } from '../html-blocks.js';
 
 const DC_NS = 'http://purl.org/dc/elements/1.1/';
 const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/';
+const ITUNES_NS = 'http://www.itunes.com/dtds/podcast-1.0.dtd';
+const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 
-/** Reads RSS text, or an already parsed RSS document. RSS 2.0 elements have no namespace. */
+/** Reads RSS (or RDF) text, or an already parsed RSS document. */
 export function parseRss(input: string | Document, base?: string): CardList {
-  const channel = childElement(feedRoot(input, 'rss'), null, 'channel');
+  const root = feedRoot(input, 'rss', 'RDF');
+  const rdf = root.localName === 'RDF';
+  // RSS 0.9x/2.0 share the root's namespace (none, or UserLand's); RSS 1.0 and 0.90 the channel's.
+  const channel = [...root.children].find(el => el.localName === 'channel' && (rdf || el.namespaceURI === root.namespaceURI));
   if (!channel) throw new DataError('', 'the RSS feed has no <channel>');
+  const ns = channel.namespaceURI;
   return defined({
-    title: htmlText(childText(channel, null, 'title') ?? '') || undefined,
-    url: safeUrl(childText(channel, null, 'link'), base, 'link'),
-    items: childElements(channel, null, 'item').flatMap(item => readItem(item, base) ?? []),
+    title: htmlText(childText(channel, ns, 'title') ?? '') || undefined,
+    url: safeUrl(childText(channel, ns, 'link'), base, 'link'),
+    items: readItems(childElements(rdf ? root : channel, ns, 'item'), (item, i) => readItem(item, ns, base, at('items', i))),
   });
 }
 
-/** One item as a card, or `undefined` for an item without a title (it has no link text to show). */
-function readItem(item: Element, base: string | undefined): Card | undefined {
-  const title = htmlText(childText(item, null, 'title') ?? '');
-  if (!title) return undefined;
-  const guid = childElement(item, null, 'guid');
-  const guidText = guid?.textContent?.trim() || undefined;
+/** One item as a card. An item with neither a title nor text to make one from is a DataError. */
+function readItem(item: Element, ns: string | null, base: string | undefined, path: string): Card {
+  const description = childText(item, ns, 'description') ?? '';
+  const content = childText(item, CONTENT_NS, 'encoded') ?? '';
+  // The full content is usually long and only read when there is no description.
+  const summary = htmlText(description) || htmlText(content);
+  const title = htmlText(childText(item, ns, 'title') ?? '') || titleFromText(summary);
+  if (!title) throw new DataError(path, 'has no title and no text to make one from');
+  const guid = childElement(item, ns, 'guid');
+  const about = item.getAttributeNS(RDF_NS, 'about')?.trim();
+  const id = guid?.textContent?.trim() || about || undefined;
   // A guid is the item's permalink unless it says otherwise, but only if it is written as a URL.
-  const guidUrl = guid && guidText && attribute(guid, 'isPermaLink')?.toLowerCase() !== 'false' && looksLikeUrl(guidText) ? guidText : undefined;
+  const permalink = id && (!guid || attribute(guid, 'isPermaLink')?.toLowerCase() !== 'false') && looksLikeUrl(id) ? id : undefined;
   // An enclosure may be audio (podcasts), which is no picture.
-  const enclosure = childElements(item, null, 'enclosure').find(el => attribute(el, 'type')?.toLowerCase().startsWith('image/'));
+  const enclosure = childElements(item, ns, 'enclosure').find(el => isImageMedia(el, 'url'));
+  const itunesImage = childElement(item, ITUNES_NS, 'image');
   return defined({
-    id: guidText && cleanText(guidText),
+    id: id && cleanText(id),
     title,
-    url: safeUrl(childText(item, null, 'link') ?? guidUrl, base, 'link'),
-    image: mediaImage(item, base) ?? (enclosure && pictureAt(enclosure, 'url', base)),
-    date: isoDate(childText(item, null, 'pubDate') ?? childText(item, DC_NS, 'date') ?? ''),
-    label: htmlText(childText(item, null, 'category') ?? childText(item, DC_NS, 'subject') ?? '') || undefined,
-    // The full content is usually long and only read when there is no description.
-    summary: htmlText(childText(item, null, 'description') ?? '') || htmlText(childText(item, CONTENT_NS, 'encoded') ?? '') || undefined,
-    author: joinNames(childElements(item, DC_NS, 'creator').map(el => el.textContent ?? '')),
+    url: safeUrl(childText(item, ns, 'link') ?? permalink, base, 'link'),
+    image:
+      mediaImage(item, base) ??
+      (enclosure && pictureAt(enclosure, 'url', base)) ??
+      (itunesImage && pictureAt(itunesImage, 'href', base)) ??
+      cardPicture(firstImage(content || description, base)),
+    date: isoDate(childText(item, ns, 'pubDate') ?? childText(item, DC_NS, 'date') ?? ''),
+    label: htmlText(childText(item, ns, 'category') ?? childText(item, DC_NS, 'subject') ?? '') || undefined,
+    // A title made from the text says it all when the text is short.
+    summary: summary !== title ? summary || undefined : undefined,
+    // RSS 2.0 writes `jane@example.com (Jane Doe)`: the name is what a reader knows.
+    author: joinNames([...childElements(item, DC_NS, 'creator'), ...childElements(item, ns, 'author')].map(el => /\(([^)]+)\)\s*$/.exec(el.textContent ?? '')?.[1] ?? el.textContent ?? '')),
   });
 }
