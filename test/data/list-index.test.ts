@@ -164,8 +164,8 @@ describe('parseCardLists', () => {
   it('keeps the lists it can read, warning with the path of the one it cannot', () => {
     const input = [{ version: FEED, title: 'A', items: [] }, { items: [{}] }, { title: 'C', items: [{ title: 'c1' }, { title: 'c2', date: 'soon' }] }];
     expect(warningsOf(() => parseCardLists(input))).to.deep.equal([
-      '[2].items[1].date: expected a date like 2025-07-29 or 2025-07-29T14:00:00Z, got "soon"',
       '[1].items[0].title: is missing; expected text',
+      '[2].items[1].date: expected a date like 2025-07-29 or 2025-07-29T14:00:00Z, got "soon"',
     ]);
     expect(parseCardLists(input)).to.deep.equal([
       { title: 'A', items: [] },
@@ -177,10 +177,15 @@ describe('parseCardLists', () => {
     const message = (input: unknown) => dataErrorOf(() => parseCardLists(input)).message;
     expect(message([{ version: FEED, items: [{ id: '1' }] }, '<rss><channel>'])).to.equal('[0].items[0]: has no title and no text to make one from');
     expect(message([{ items: [{}] }, { items: [{}] }])).to.equal('[0].items[0].title: is missing; expected text');
-    expect(message([{ version: FEED, items: [] }, { title: 'An item' }])).to.equal(
-      '[1]: expected a list like the others (a JSON Feed, an ItemList, news-elements list JSON or RSS/Atom text), got an object',
-    );
     expect(message(7)).to.equal('expected a list, got a number');
+  });
+
+  it('reads an item among lists as a tab that cannot be read', () => {
+    const input = [{ version: FEED, title: 'A', items: [] }, { title: 'An item' }];
+    expect(warningsOf(() => parseCardLists(input))).to.deep.equal([
+      '[1]: not a list: expected a JSON Feed, a schema.org ItemList, an RSS or Atom feed, news-elements list JSON (with "items") or an array of items',
+    ]);
+    expect(parseCardLists(input)).to.deep.equal([{ title: 'A', items: [] }]);
   });
 });
 

@@ -3,7 +3,7 @@
  * the format and hands the input to that format's parser. Whatever the input, the only thing
  * thrown is a DataError.
  */
-import { DataError, at, onlyDataErrors, unexpected, warn, within } from '../errors.js';
+import { DataError, at, onlyDataErrors, readItems, unexpected, within } from '../errors.js';
 import type { CardList } from '../model.js';
 import { isJsonLdNode } from '../linked-data.js';
 import { parseJsonText } from '../json.js';
@@ -59,19 +59,7 @@ export function parseCardLists(input: unknown, options: ParseListOptions = {}): 
     if (!input.length) return [];
     if (!isArrayOfLists(input)) return [readList(input, options.base)];
     // One list that cannot be read costs its own tab, with a warning; the panel fails only when none can be.
-    const errors: DataError[] = [];
-    const lists = input.flatMap((list, i) => {
-      try {
-        return [within(at('', i), () => readList(list, options.base))];
-      } catch (error) {
-        if (!(error instanceof DataError)) throw error;
-        errors.push(error);
-        return [];
-      }
-    });
-    if (!lists.length) throw errors[0];
-    for (const error of errors) warn(error.path, error.problem);
-    return lists;
+    return readItems(input, (list, i) => within(at('', i), () => readList(list, options.base)));
   });
 }
 
@@ -83,15 +71,12 @@ function looksLikeList(value: unknown): boolean {
 }
 
 /**
- * An array is several lists when every element is one. A JSON-LD document written as an array
- * (`[WebPage, ItemList]`) is one list; an array mixing lists and items is a mistake worth naming.
+ * An array is several lists when one of its elements is a whole list (an element that is not
+ * then costs its own tab, with a warning); a JSON-LD document written as an array
+ * (`[WebPage, ItemList]`) is one list.
  */
 function isArrayOfLists(input: unknown[]): boolean {
-  const lists = input.map(looksLikeList);
-  if (lists.every(Boolean)) return true;
-  if (!lists.some(Boolean) || input.every(isJsonLdNode)) return false;
-  const odd = lists.indexOf(false);
-  throw unexpected(at('', odd), 'a list like the others (a JSON Feed, an ItemList, news-elements list JSON or RSS/Atom text)', input[odd]);
+  return input.some(looksLikeList) && !input.every(isJsonLdNode);
 }
 
 function readList(input: unknown, base: string | undefined): CardList {
