@@ -29,6 +29,7 @@ try {
     'dist/index.d.ts',
     ...['news-article', 'source-list', 'related-articles', 'trending-panel'].flatMap(tag => [`dist/${tag}/define.js`, `dist/${tag}/define.d.ts`, `dist/${tag}/${tag}.js`]),
     'dist/news-elements.min.js',
+    'dist/news-elements.css',
     'dist/custom-elements.json',
     ...['react', 'vue', 'svelte'].flatMap(framework => [`dist/${framework}.d.ts`, `dist/${framework}.js`]),
     'dist/vscode.html-custom-data.json',
@@ -38,7 +39,7 @@ try {
     'schema/list.schema.json',
   ];
   for (const file of required) if (!files.includes(file)) fail(`the tarball lacks ${file}`);
-  const allowed = /^(package\.json|README\.md|LICENSE|dist\/.+\.(js|d\.ts|json)|schema\/.+\.json)$/;
+  const allowed = /^(package\.json|README\.md|LICENSE|dist\/.+\.(js|d\.ts|json|css)|schema\/.+\.json)$/;
   for (const file of files) if (!allowed.test(file)) fail(`the tarball should not hold ${file}`);
   console.log(`✓ ${pack.filename}: ${files.length} files, ${(pack.size / 1024).toFixed(1)} KiB packed`);
 
