@@ -439,10 +439,9 @@ async function measureCls(drivers, origin) {
     console.log(`\n  ${driver.name}: ${driver.version}`);
     result[driver.name] = {};
     const rows = [];
-    // Chromium measures every page; the other browsers the README's pages (the plain module rows
-    // show only what blocking="render" and the stylesheet are there to prevent).
-    const pages = driver.name === 'Chromium' ? CLS_PAGES : CLS_PAGES.filter(p => p.host !== 'plain');
-    for (const page of pages) {
+    // The plain module rows show what blocking="render" and the stylesheet are there to prevent,
+    // and that the sampled score sees shifts where the browser reports none.
+    for (const page of CLS_PAGES) {
       for (const viewport of VIEWPORTS) {
         const runs = [];
         for (let run = 0; run < CLS_RUNS; run++) runs.push(await driver.load(`${origin}/bench/pages/cls.html?${page.query}`, viewport));

@@ -76,7 +76,7 @@ window.clsResult = {
   sampledBeforeData: sampled.filter(s => !dataPhase(s)).reduce((sum, s) => sum + s.value, 0),
   sampledAtData: sampled.filter(dataPhase).reduce((sum, s) => sum + s.value, 0),
   sampledShifts: sampled,
-  viewport: [document.documentElement.clientWidth, document.documentElement.clientHeight],
+  viewport: [innerWidth, innerHeight],
   clsBeforeData: shifts.filter(s => !dataPhase(s)).reduce((sum, s) => sum + s.value, 0),
   clsAtData: shifts.filter(dataPhase).reduce((sum, s) => sum + s.value, 0),
   busyAt,
