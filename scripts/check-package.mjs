@@ -57,7 +57,7 @@ try {
   ]);
   const missing = [...new Set(references.filter(path => path && !files.includes(path)))];
   for (const path of missing) fail(`custom-elements.json names ${path}, which the tarball lacks`);
-  const elements = manifest.modules.flatMap(module => (module.declarations ?? []).filter(declaration => declaration.customElement));
+  const elements = manifest.modules.flatMap(module => (module.declarations ?? []).filter(declaration => declaration.customElement && declaration.tagName));
   for (const element of elements) {
     for (const event of element.events ?? []) if (!event.type?.text) fail(`custom-elements.json: <${element.tagName}> ${event.name} has no type`);
     for (const member of element.members ?? []) if (member.name.startsWith('#') || member.privacy === 'private') fail(`custom-elements.json lists ${element.name}.${member.name}`);
@@ -66,6 +66,7 @@ try {
   const tags = ['news-article', 'source-list', 'related-articles', 'trending-panel'];
   if (definitions.map(d => d.name).sort().join() !== [...tags].sort().join()) fail(`custom-elements.json defines [${definitions.map(d => d.name).join(', ')}], not the four tags`);
   for (const file of [pkg.customElements, pkg['web-types']]) if (!files.includes(file)) fail(`package.json names ${file}, which the tarball lacks`);
+  if (run(process.execPath, [join(root, 'scripts', 'api-docs.mjs'), '--check'], { allowFailure: true }) !== 0) fail('README.md API tables disagree with custom-elements.json');
   const eventCount = elements.reduce((sum, element) => sum + (element.events ?? []).length, 0);
   if (!failed) console.log(`✓ custom-elements.json: ${manifest.modules.length} modules and ${eventCount} typed events, every path shipped, ${definitions.length} definitions`);
 
