@@ -1,4 +1,4 @@
-// Must not compile: each line marked `// error` is a mistake the generated types catch.
+// Must not compile: each line marked `error` is a mistake the generated types catch (the last: `article` is read-only).
 import type {} from 'news-elements/react';
 
 export function Page() {
@@ -8,6 +8,7 @@ export function Page() {
       <related-articles layout="carousel" /> {/* error */}
       <news-article theme="blue" /> {/* error */}
       <source-list onnews-load={event => event.detail.nope} /> {/* error */}
+      <news-article article={undefined} /> {/* error */}
     </>
   );
 }
