@@ -3,7 +3,8 @@
  * real React 19 (+ @types/react), Vue 3 (+ vue-tsc) and Svelte 5 (+ svelte-check), versions pinned
  * in test/frameworks/package-lock.json, and compiles the apps in test/frameworks/:
  *
- * - each passing file (react/app.tsx, vue/App.vue, svelte/App.svelte) must compile with no error;
+ * - each passing file (react/app.tsx, vue/App.vue, svelte/App.svelte, and the README's Frameworks
+ *   examples, copied out of README.md) must compile with no error;
  * - each must-fail file must fail exactly where it says: on the lines marked `error` in a .tsx, or
  *   with the number of errors its `expect-errors N` comment names (one per line) in a .vue or
  *   .svelte file. A must-fail file that compiles means the types stopped catching mistakes.
@@ -74,6 +75,18 @@ function check(framework, command, args, { pass, mustFail }) {
 try {
   const [pack] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: root, encoding: 'utf8' }));
   for (const entry of ['package.json', 'package-lock.json', 'react', 'vue', 'svelte']) cpSync(join(fixtures, entry), join(scratch, entry), { recursive: true });
+  // The README's own examples must compile too: its Frameworks section's tsx, vue and svelte blocks.
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('\n## Frameworks\n'), readme.indexOf('\n## ', readme.indexOf('\n## Frameworks\n') + 1));
+  for (const [language, framework, file] of [
+    ['tsx', 'react', 'readme.tsx'],
+    ['vue', 'vue', 'Readme.vue'],
+    ['svelte', 'svelte', 'Readme.svelte'],
+  ]) {
+    const block = new RegExp('```' + language + '\\n([\\s\\S]*?)```').exec(section)?.[1];
+    if (!block) throw new Error(`README.md's Frameworks section has no \`\`\`${language} example`);
+    writeFileSync(join(scratch, framework, file), block);
+  }
   const quiet = ['--no-audit', '--no-fund', '--prefer-offline', '--silent'];
   run('npm', ['ci', ...quiet], { cwd: scratch });
   run('npm', ['install', '--no-save', ...quiet, join(scratch, pack.filename)], { cwd: scratch });
@@ -85,14 +98,14 @@ try {
   const bin = name => join(scratch, 'node_modules', '.bin', name);
 
   // One compile per framework, over its passing and must-fail files together.
-  writeFileSync(join(scratch, 'react', 'tsconfig.check.json'), JSON.stringify({ extends: './tsconfig.json', files: ['app.tsx', 'wrong-type.tsx', 'misspelt-tag.tsx'] }));
-  check('react', bin('tsc'), ['-p', 'tsconfig.check.json', '--pretty', 'false'], { pass: ['app.tsx'], mustFail: ['wrong-type.tsx', 'misspelt-tag.tsx'] });
+  writeFileSync(join(scratch, 'react', 'tsconfig.check.json'), JSON.stringify({ extends: './tsconfig.json', files: ['app.tsx', 'readme.tsx', 'wrong-type.tsx', 'misspelt-tag.tsx'] }));
+  check('react', bin('tsc'), ['-p', 'tsconfig.check.json', '--pretty', 'false'], { pass: ['app.tsx', 'readme.tsx'], mustFail: ['wrong-type.tsx', 'misspelt-tag.tsx'] });
 
-  writeFileSync(join(scratch, 'vue', 'tsconfig.check.json'), JSON.stringify({ extends: './tsconfig.json', files: ['App.vue', 'WrongType.vue'] }));
-  check('vue', bin('vue-tsc'), ['-p', 'tsconfig.check.json', '--pretty', 'false'], { pass: ['App.vue'], mustFail: ['WrongType.vue'] });
+  writeFileSync(join(scratch, 'vue', 'tsconfig.check.json'), JSON.stringify({ extends: './tsconfig.json', files: ['App.vue', 'Readme.vue', 'WrongType.vue'] }));
+  check('vue', bin('vue-tsc'), ['-p', 'tsconfig.check.json', '--pretty', 'false'], { pass: ['App.vue', 'Readme.vue'], mustFail: ['WrongType.vue'] });
 
   check('svelte', bin('svelte-check'), ['--workspace', '.', '--tsconfig', './tsconfig.json', '--output', 'machine', '--fail-on-warnings'], {
-    pass: ['App.svelte'],
+    pass: ['App.svelte', 'Readme.svelte'],
     mustFail: ['WrongType.svelte'],
   });
 } finally {
