@@ -6,6 +6,8 @@
  *   npm run bench                 all four measurements
  *   npm run bench -- --quick      fewer iterations (a smoke run)
  *   npm run bench -- --verbose    also every layout shift: when, which host nodes, from/to where
+ *   npm run bench -- --only=cls   the layout-stability measurement alone
+ *   npm run bench -- --browsers=chromium   layout stability in Chromium only (default: chromium,firefox,webkit)
  */
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -23,8 +25,15 @@ const QUICK = process.argv.includes('--quick');
 const VERBOSE = process.argv.includes('--verbose');
 const RENDER = { warmup: QUICK ? 2 : 5, samples: QUICK ? 6 : 30 };
 const CLS_RUNS = QUICK ? 1 : 3;
-/** The host pages measured: a plain module script, and the one the README advises. */
-const CLS_HOSTS = ['plain', 'advised'];
+/**
+ * The host pages measured per element: the drop-in as a plain module script, and the head the
+ * README's first snippet gives (its stylesheet and its script tag, as written there).
+ */
+const CLS_HOSTS = ['plain', 'readme'];
+/** `--browsers chromium,firefox,webkit` (default: all three) for the layout-stability pages. */
+const BROWSERS = (process.argv.find(a => a.startsWith('--browsers='))?.split('=')[1] ?? 'chromium,firefox,webkit').split(',');
+/** `--only=cls` runs the layout-stability measurement alone. */
+const ONLY = process.argv.find(a => a.startsWith('--only='))?.split('=')[1];
 const MANY_RUNS = QUICK ? 1 : 5;
 const DATA_DELAY_MS = 800;
 const VIEWPORTS = [
@@ -42,6 +51,35 @@ const CLS_ELEMENTS = {
   'related-articles': `<related-articles src="/demo/data/related.json?delay=${DATA_DELAY_MS}" heading="You may also like..." summaries></related-articles>`,
   'trending-panel': `<trending-panel src="/demo/data/trending.json?delay=${DATA_DELAY_MS}" limit="5"></trending-panel>`,
 };
+
+/**
+ * The README's first snippet, as a host page gets it: the first ```html block of README.md, with
+ * the CDN address pointing at this build and each `src` at a local copy of the seed data, held
+ * back like the rest. Placed two ways: whole into <head> ("snippet in head": the parser moves the
+ * elements to the top of <body>), and split, its <link>/<script> lines in <head> and its elements
+ * between host paragraphs ("snippet in page").
+ */
+const SNIPPET_DATA = {
+  '/articles/houston.json': '/demo/data/seed-article.json',
+  '/feeds/related.json': '/demo/data/related.json',
+  '/feeds/trending.json': '/demo/data/trending.json',
+};
+function readmeSnippet() {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const block = /```html\n([\s\S]*?)```/.exec(readme)?.[1];
+  if (!block) throw new Error('README.md has no ```html block');
+  const local = block
+    .replace(/https:\/\/unpkg\.com\/news-elements@[^/"]+\/dist\//g, '/dist/')
+    .replace(/src="([^"]+\.json)"/g, (_m, src) => {
+      if (!SNIPPET_DATA[src]) throw new Error(`README snippet: no local data for ${src}; add it to SNIPPET_DATA in bench/run.mjs`);
+      return `src="${SNIPPET_DATA[src]}?delay=${DATA_DELAY_MS}"`;
+    });
+  if (/https?:/.test(local)) throw new Error(`README snippet: an address the bench cannot serve locally:\n${local}`);
+  const lines = local.split('\n');
+  const head = lines.filter(line => /^\s*<(link|script)\b/.test(line)).join('\n');
+  const body = lines.filter(line => !/^\s*<(link|script)\b/.test(line)).join('\n').trim();
+  return { whole: local, head, body };
+}
 
 const MANY_KINDS = [
   { tag: 'news-article', file: '/demo/data/seed-article.json' },
@@ -109,14 +147,23 @@ async function benchMiddleware(ctx, next) {
     ctx.body = dropIn;
     return;
   }
+  // Every response uncached, so each load fetches the drop-in (and data) as a first visit does.
+  ctx.set('Cache-Control', 'no-store');
   if (ctx.path === '/bench/pages/cls.html') {
-    const element = CLS_ELEMENTS[ctx.query.el];
-    if (!element) ctx.throw(404, 'unknown element');
+    const template = readFileSync(join(root, 'bench/pages/cls.html'), 'utf8');
+    const dropInTag = /<!--drop-in-->[\s\S]*?<!--\/drop-in-->/;
+    const snippet = readmeSnippet();
+    let page;
+    if (ctx.query.el === 'snippet-in-head') page = template.replace(dropInTag, snippet.whole).replace('<!--element-->', '');
+    else if (ctx.query.el === 'snippet-in-page') page = template.replace(dropInTag, snippet.head).replace('<!--element-->', snippet.body);
+    else {
+      const element = CLS_ELEMENTS[ctx.query.el];
+      if (!element) ctx.throw(404, 'unknown element');
+      page = template.replace('<!--element-->', element);
+      // The head the README's first snippet gives, in place of the plain module script.
+      if (ctx.query.host === 'readme') page = page.replace(dropInTag, snippet.head);
+    }
     ctx.type = 'html';
-    let page = readFileSync(join(root, 'bench/pages/cls.html'), 'utf8').replace('<!--element-->', element);
-    // The host page the README advises: the drop-in holds the first paint (Chromium honours
-    // blocking="render"), so the elements never appear at 0 px and then grow.
-    if (ctx.query.host === 'advised') page = page.replace('<script type="module" src=', '<script type="module" blocking="render" src=');
     ctx.body = page;
     return;
   }
@@ -279,52 +326,158 @@ async function measureRender(browser, origin) {
   }
 }
 
-async function measureCls(browser, origin) {
+// ---------------------------------------------------------------------------------------------
+// Layout stability in three browsers. Each driver loads a URL at a viewport in a fresh page and
+// returns the page's window.clsResult.
+
+async function chromiumDriver(browser) {
+  return {
+    name: 'Chromium',
+    version: await browser.version(),
+    async load(url, viewport) {
+      const { context, page } = await newPage(browser, viewport);
+      try {
+        await page.goto(url);
+        await page.waitForFunction('window.clsResult', { timeout: 20_000, polling: 100 });
+        return await page.evaluate('window.clsResult');
+      } finally {
+        await context.close();
+      }
+    },
+    async close() {},
+  };
+}
+
+/** Firefox ESR over WebDriver BiDi, as the test runner drives it. */
+async function firefoxDriver() {
+  const { findFirefox } = await import('../scripts/browsers.mjs');
+  const firefox = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    headless: true,
+    extraPrefsFirefox: { 'app.update.enabled': false, 'datareporting.policy.dataSubmissionEnabled': false, 'toolkit.telemetry.enabled': false, 'network.captive-portal-service.enabled': false },
+  });
+  return {
+    name: 'Firefox',
+    version: await firefox.version(),
+    async load(url, viewport) {
+      const context = await firefox.createBrowserContext();
+      try {
+        const page = await context.newPage();
+        await page.setViewport({ width: viewport.width, height: viewport.height });
+        await page.goto(url);
+        await page.waitForFunction('window.clsResult', { timeout: 20_000, polling: 100 });
+        return await page.evaluate('window.clsResult');
+      } finally {
+        await context.close();
+      }
+    },
+    close: () => firefox.close(),
+  };
+}
+
+/** WebKitGTK's MiniBrowser through WebKitWebDriver under Xvfb, as the test runner drives it. */
+async function webkitDriver() {
+  const { prepareBrowsers } = await import('../scripts/browsers.mjs');
+  const { remote } = await import('webdriverio');
+  const env = { ...process.env };
+  const stop = await prepareBrowsers(['webkit'], env);
+  let session;
+  const open = async () => {
+    session = await remote({
+      hostname: '127.0.0.1',
+      port: Number(env.WEBKIT_WEBDRIVER_PORT),
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: env.WEBKIT_BROWSER_PATH, args: ['--automation'] },
+      },
+    });
+  };
+  await open();
+  const version = await session.execute(() => navigator.userAgent.match(/AppleWebKit\/[\d.]+/)?.[0] ?? navigator.userAgent);
+  return {
+    name: 'WebKit',
+    version: `MiniBrowser (WebKitGTK), ${version}`,
+    async load(url, viewport) {
+      // The window's outer size, corrected once so the page's viewport is the one asked for.
+      await session.setWindowSize(viewport.width, viewport.height);
+      await session.url('about:blank');
+      const [innerW, innerH] = await session.execute(() => [innerWidth, innerHeight]);
+      if (innerW !== viewport.width || innerH !== viewport.height) {
+        await session.setWindowSize(viewport.width * 2 - innerW, viewport.height * 2 - innerH);
+      }
+      await session.url(url);
+      await session.waitUntil(() => session.execute(() => Boolean(window.clsResult)), { timeout: 20_000, interval: 100 });
+      return session.execute(() => window.clsResult);
+    },
+    async close() {
+      await session?.deleteSession().catch(() => {});
+      await stop();
+    },
+  };
+}
+
+const CLS_PAGES_ALL = [
+  { key: 'snippet-in-head', label: 'README snippet, whole in <head>', query: 'el=snippet-in-head', aim: 0 },
+  { key: 'snippet-in-page', label: 'README snippet, elements in the page', query: 'el=snippet-in-page', aim: 0 },
+  ...Object.keys(CLS_ELEMENTS).flatMap(tag =>
+    CLS_HOSTS.map(host => ({ key: `${tag} ${host}`, label: `${tag}, ${host === 'readme' ? "README's head" : 'plain module'}`, query: `el=${tag}&host=${host}`, aim: tag === 'news-article' ? AIM.articleCls : AIM.listCls, host })),
+  ),
+];
+
+/** `--pages=snippet` keeps the pages whose key contains "snippet" (for a quicker look at a few). */
+const PAGES_FILTER = process.argv.find(a => a.startsWith('--pages='))?.split('=')[1];
+const CLS_PAGES = PAGES_FILTER ? CLS_PAGES_ALL.filter(p => p.key.includes(PAGES_FILTER)) : CLS_PAGES_ALL;
+
+async function measureCls(drivers, origin) {
   section(`3. Layout stability: CLS with data ${DATA_DELAY_MS} ms late (worst of ${CLS_RUNS} loads per cell)`);
   const result = {};
-  const rows = [];
-  for (const tag of Object.keys(CLS_ELEMENTS)) {
-    result[tag] = {};
-    for (const [host, viewport] of CLS_HOSTS.flatMap(host => VIEWPORTS.map(viewport => [host, viewport]))) {
-      const runs = [];
-      for (let run = 0; run < CLS_RUNS; run++) {
-        const { context, page } = await newPage(browser, viewport);
-        try {
-          await page.goto(`${origin}/bench/pages/cls.html?el=${tag}&host=${host}`);
-          await page.waitForFunction('window.clsResult', { timeout: 20_000, polling: 100 });
-          runs.push(await page.evaluate('window.clsResult'));
-        } finally {
-          await context.close();
-        }
+  for (const driver of drivers) {
+    console.log(`\n  ${driver.name}: ${driver.version}`);
+    result[driver.name] = {};
+    const rows = [];
+    // The plain module rows show what blocking="render" and the stylesheet are there to prevent,
+    // and that the sampled score sees shifts where the browser reports none.
+    for (const page of CLS_PAGES) {
+      for (const viewport of VIEWPORTS) {
+        const runs = [];
+        for (let run = 0; run < CLS_RUNS; run++) runs.push(await driver.load(`${origin}/bench/pages/cls.html?${page.query}`, viewport));
+        // The score that counts: Chromium's own entries where it has them, else the sampled one.
+        const score = r => r.cls ?? r.sampled;
+        const worst = runs.reduce((a, b) => (score(b) > score(a) ? b : a));
+        result[driver.name][`${page.key} ${viewport.name}`] = { ...worst, runs: runs.map(score), sampledRuns: runs.map(r => r.sampled) };
+        const loaded = worst.outcome === 'load';
+        rows.push([
+          page.label,
+          `${viewport.name}${worst.viewport && worst.viewport.join('x') !== `${viewport.width}x${viewport.height}` ? ` (got ${worst.viewport.join('x')})` : ''}`,
+          loaded ? (worst.cls === null ? '—' : worst.cls.toFixed(4)) : worst.outcome,
+          Math.max(...runs.map(r => r.sampled)).toFixed(4),
+          check(score(worst) <= page.aim + 1e-9),
+          (worst.cls === null ? worst.sampledBeforeData : worst.clsBeforeData).toFixed(4),
+          (worst.cls === null ? worst.sampledAtData : worst.clsAtData).toFixed(4),
+          `${Math.round(worst.skeletonHeight)} -> ${Math.round(worst.finalHeight)} px`,
+        ]);
       }
-      const worst = runs.reduce((a, b) => (b.cls > a.cls ? b : a));
-      result[tag][`${host} ${viewport.name}`] = { ...worst, runs: runs.map(r => r.cls) };
-      const aim = tag === 'news-article' ? AIM.articleCls : AIM.listCls;
-      rows.push([
-        tag,
-        host,
-        viewport.name,
-        worst.outcome === 'load' ? worst.cls.toFixed(4) : worst.outcome,
-        check(worst.cls <= aim + 1e-9),
-        worst.clsBeforeData.toFixed(4),
-        worst.clsAtData.toFixed(4),
-        `${Math.round(worst.skeletonHeight)} -> ${Math.round(worst.finalHeight)} px`,
-      ]);
     }
+    table(['page', 'viewport', 'CLS', 'sampled', 'aim', 'before data', 'at data', 'first element: skeleton -> final'], rows);
   }
-  table(['element', 'host page', 'viewport', 'CLS', 'aim', 'before data', 'at data', 'skeleton -> final height'], rows);
   console.log(
-    `  Aim: 0 for the list elements, <= ${AIM.articleCls} for <news-article>. Host text above and below the element; one element per page load.\n` +
-      '  "before data": the element appearing (undefined, 0 px, until the drop-in runs; then its skeleton).\n' +
-      '  Host pages: "plain" loads the drop-in as a plain module; "advised" as the README advises (blocking="render").\n' +
-      '  "at data": the skeleton replaced by the content. Shifts under 3 px are not reported by Chromium.',
+    `  Aim: 0 for the README snippet and the list elements, <= ${AIM.articleCls} for <news-article> alone. One page load per run, cache off.\n` +
+      '  "CLS": the browser\'s own layout-shift entries (Chromium only; "—" where the browser has none).\n' +
+      '  "sampled": bench/pages/cls-sampler.js, the same score computed from the host page\'s blocks frame by frame (every browser).\n' +
+      '  "before data": the elements appearing (before the drop-in runs, an element is undefined; then its skeleton). "at data": the skeleton replaced by the content.\n' +
+      '  "README\'s head": the <link> and <script> of the README\'s first snippet; "plain module": <script type="module"> alone.',
   );
-  if (VERBOSE) for (const [tag, byViewport] of Object.entries(result)) {
-    for (const [viewport, r] of Object.entries(byViewport)) {
+  if (VERBOSE) for (const [browserName, byPage] of Object.entries(result)) {
+    for (const [key, r] of Object.entries(byPage)) {
       for (const shift of r.shifts) {
         const sources = shift.sources.map(s => `${s.node} y ${s.before[0]}->${s.after[0]} h ${s.before[1]}->${s.after[1]}`).join('; ');
-        console.log(`  shift ${tag} @ ${viewport}: ${shift.value.toFixed(4)} at ${shift.time} ms: ${sources}`);
+        console.log(`  shift ${browserName} ${key}: ${shift.value.toFixed(4)} at ${shift.time} ms: ${sources}`);
       }
+      for (const shift of r.sampledShifts) console.log(`  sampled ${browserName} ${key}: ${shift.value.toFixed(4)} at ${shift.time} ms`);
     }
   }
   return result;
@@ -414,9 +567,19 @@ try {
   // Other work on the machine skews render times more than anything in the code: say how busy it was.
   console.log(`  load average at start: ${loadavg().map(n => n.toFixed(2)).join(' / ')} (1 / 5 / 15 min) on ${machine.cores} cores`);
 
-  await measureRender(browser, origin);
-  await measureCls(browser, origin);
-  await measureMany(browser, origin);
+  if (!ONLY) await measureRender(browser, origin);
+  if (!ONLY || ONLY === 'cls') {
+    const drivers = [];
+    try {
+      if (BROWSERS.includes('chromium')) drivers.push(await chromiumDriver(browser));
+      if (BROWSERS.includes('firefox')) drivers.push(await firefoxDriver());
+      if (BROWSERS.includes('webkit')) drivers.push(await webkitDriver());
+      await measureCls(drivers, origin);
+    } finally {
+      for (const driver of drivers) await driver.close().catch(() => {});
+    }
+  }
+  if (!ONLY) await measureMany(browser, origin);
   console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s. Medians; these machines are noisy — compare ratios, not absolute times.`);
   void size;
 } catch (error) {

@@ -1,10 +1,11 @@
 /**
  * npm run check:package: packs the package as npm would publish it, checks that the tarball holds
- * what the npm and drop-in uses need (and nothing else), then installs it into a scratch strict
+ * what the npm and drop-in uses need (and nothing else), that custom-elements.json names only
+ * shipped files, types every event and defines the four tags, then installs it into a scratch strict
  * TypeScript app and compiles that app against the typed tags, classes, properties and events.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bin, ensureBuilt, root, run } from './lib.mjs';
@@ -28,14 +29,46 @@ try {
     'dist/index.d.ts',
     ...['news-article', 'source-list', 'related-articles', 'trending-panel'].flatMap(tag => [`dist/${tag}/define.js`, `dist/${tag}/define.d.ts`, `dist/${tag}/${tag}.js`]),
     'dist/news-elements.min.js',
+    'dist/news-elements.css',
     'dist/custom-elements.json',
+    ...['react', 'vue', 'svelte'].flatMap(framework => [`dist/${framework}.d.ts`, `dist/${framework}.js`]),
+    'dist/vscode.html-custom-data.json',
+    'dist/vscode.css-custom-data.json',
+    'dist/web-types.json',
     'schema/article.schema.json',
     'schema/list.schema.json',
   ];
   for (const file of required) if (!files.includes(file)) fail(`the tarball lacks ${file}`);
-  const allowed = /^(package\.json|README\.md|LICENSE|dist\/.+\.(js|d\.ts|json)|schema\/.+\.json)$/;
+  const allowed = /^(package\.json|README\.md|LICENSE|dist\/.+\.(js|d\.ts|json|css)|schema\/.+\.json)$/;
   for (const file of files) if (!allowed.test(file)) fail(`the tarball should not hold ${file}`);
   console.log(`✓ ${pack.filename}: ${files.length} files, ${(pack.size / 1024).toFixed(1)} KiB packed`);
+
+  // custom-elements.json describes the tarball: every path in it is a shipped file, every event
+  // has a type, each tag has a real definition, and the editor data package.json names is there.
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(root, pkg.customElements), 'utf8'));
+  const references = manifest.modules.flatMap(module => [
+    module.path,
+    ...(module.exports ?? []).map(entry => entry.declaration?.module),
+    ...(module.declarations ?? []).flatMap(declaration => [
+      declaration.superclass?.module,
+      ...[...(declaration.members ?? []), ...(declaration.attributes ?? []), ...(declaration.events ?? [])].map(item => item.inheritedFrom?.module),
+    ]),
+  ]);
+  const missing = [...new Set(references.filter(path => path && !files.includes(path)))];
+  for (const path of missing) fail(`custom-elements.json names ${path}, which the tarball lacks`);
+  const elements = manifest.modules.flatMap(module => (module.declarations ?? []).filter(declaration => declaration.customElement && declaration.tagName));
+  for (const element of elements) {
+    for (const event of element.events ?? []) if (!event.type?.text) fail(`custom-elements.json: <${element.tagName}> ${event.name} has no type`);
+    for (const member of element.members ?? []) if (member.name.startsWith('#') || member.privacy === 'private') fail(`custom-elements.json lists ${element.name}.${member.name}`);
+  }
+  const definitions = manifest.modules.flatMap(module => (module.exports ?? []).filter(entry => entry.kind === 'custom-element-definition'));
+  const tags = ['news-article', 'source-list', 'related-articles', 'trending-panel'];
+  if (definitions.map(d => d.name).sort().join() !== [...tags].sort().join()) fail(`custom-elements.json defines [${definitions.map(d => d.name).join(', ')}], not the four tags`);
+  for (const file of [pkg.customElements, pkg['web-types']]) if (!files.includes(file)) fail(`package.json names ${file}, which the tarball lacks`);
+  if (run(process.execPath, [join(root, 'scripts', 'api-docs.mjs'), '--check'], { allowFailure: true }) !== 0) fail('README.md API tables disagree with custom-elements.json');
+  const eventCount = elements.reduce((sum, element) => sum + (element.events ?? []).length, 0);
+  if (!failed) console.log(`✓ custom-elements.json: ${manifest.modules.length} modules and ${eventCount} typed events, every path shipped, ${definitions.length} definitions`);
 
   const app = join(scratch, 'app');
   execFileSync('mkdir', ['-p', app]);

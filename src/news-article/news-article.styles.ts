@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
 export const articleStyles = css`
+  /* A block formatting context: the headline's top margin stays inside the element instead of
+     collapsing through it (at the top of a page, the whole body would move down when the article
+     replaced its skeleton, which has no margin). */
+  :host {
+    display: flow-root;
+  }
   article {
     display: block;
   }

@@ -49,8 +49,8 @@ const DEFAULT_LABELS: ArticleLabels = {
  *
  * @slot - Elements shown after the article, such as `<source-list>` or `<related-articles>`; they receive the article through context.
  *
- * @fires news-load - The article was rendered; `detail.data` is the normalized article, `detail.src` its URL.
- * @fires news-error - The data could not be loaded or understood; `detail.message` says why (also shown in the element).
+ * @fires {NewsLoadEvent} news-load - The article was rendered; `detail.data` is the normalized article, `detail.src` its URL.
+ * @fires {NewsErrorEvent} news-error - The data could not be loaded or understood; `detail.message` says why (also shown in the element).
  *
  * @csspart article - The `<article>` wrapper.
  * @csspart header - The header holding section, headline, standfirst, byline and dates.

@@ -39,9 +39,9 @@ export type RelatedLayout = 'grid' | 'list' | 'compact';
  *
  * @slot heading - Replaces the default heading with the host's own markup.
  *
- * @fires news-load - The cards were rendered; `detail.data` is the normalized list.
- * @fires news-error - The data could not be loaded or understood; `detail.message` says why.
- * @fires news-navigate - A reader followed a card's link; cancelable (call `preventDefault()` to route in an SPA); `detail.item` is the card, `detail.list` the list.
+ * @fires {NewsLoadEvent} news-load - The cards were rendered; `detail.data` is the normalized list.
+ * @fires {NewsErrorEvent} news-error - The data could not be loaded or understood; `detail.message` says why.
+ * @fires {NewsNavigateEvent} news-navigate - A reader followed a card's link; cancelable (call `preventDefault()` to route in an SPA); `detail.item` is the card, `detail.list` the list.
  *
  * @csspart heading - The default heading.
  * @csspart list - The list of cards.

@@ -56,9 +56,9 @@ function modelOf(article: Article): SourceListModel {
  *
  * @slot heading - Replaces the default heading with the host's own markup.
  *
- * @fires news-load - The sources were rendered; `detail.data` is `{ sources, cited }`.
- * @fires news-error - The data could not be loaded or understood; `detail.message` says why.
- * @fires news-navigate - A reader followed a source's link; cancelable; `detail.item` is the source.
+ * @fires {NewsLoadEvent} news-load - The sources were rendered; `detail.data` is `{ sources, cited }`.
+ * @fires {NewsErrorEvent} news-error - The data could not be loaded or understood; `detail.message` says why.
+ * @fires {NewsNavigateEvent} news-navigate - A reader followed a source's link; cancelable; `detail.item` is the source.
  *
  * @csspart heading - The default heading.
  * @csspart source-list - The `<ol>` (when cited inline) or `<ul>`.

@@ -41,9 +41,9 @@ const MIN_REFRESH = 1;
  *
  * @slot heading - Replaces the default heading with the host's own markup.
  *
- * @fires news-load - Lists were rendered; `detail.data` is the array of normalized lists.
- * @fires news-error - The data could not be loaded or understood (or a refresh failed); `detail.message` says why.
- * @fires news-navigate - A reader followed an item's link; cancelable; `detail.item` is the item, `detail.list` its list.
+ * @fires {NewsLoadEvent} news-load - Lists were rendered; `detail.data` is the array of normalized lists.
+ * @fires {NewsErrorEvent} news-error - The data could not be loaded or understood (or a refresh failed); `detail.message` says why.
+ * @fires {NewsNavigateEvent} news-navigate - A reader followed an item's link; cancelable; `detail.item` is the item, `detail.list` its list.
  *
  * @csspart heading - The heading (single list, or when `heading` is set).
  * @csspart tabs - The tab list.
