@@ -1,14 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { collectWarnings, DataError } from '../data/errors.js';
 import { checkDepth } from '../data/json.js';
-import { safeUrl } from '../data/urls.js';
 import { NewsErrorEvent, NewsLoadEvent, type NewsErrorDetail } from './events.js';
-import { fetchData, isAbort, LoadError } from './fetch-data.js';
+import { checkSize, DEFAULT_TIMEOUT, fetchData, isAbort, LoadError, MAX_LIST_BYTES, sourceUrl, withoutCredentials } from './fetch-data.js';
 
-/** What an element using the loader offers: the two data inputs. */
+/** What an element using the loader offers: the two data inputs, and how long a fetch may take. */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   src?: string | undefined;
   data?: unknown;
+  /** Milliseconds; anything but a positive number means DEFAULT_TIMEOUT. */
+  timeout?: number;
 }
 
 /** Turns raw input into an element's model; throws DataError for input it cannot use. */
@@ -20,6 +21,8 @@ export interface DataOptions<T> {
   noun: string;
   /** The model from the surrounding `<news-article>`, used when the element has no data of its own. */
   inherited?: () => T | undefined;
+  /** The largest document accepted, in bytes (in characters for text): MAX_LIST_BYTES unless given. */
+  maxBytes?: number;
 }
 
 export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
@@ -83,15 +86,19 @@ export class DataController<T> implements ReactiveController {
     const options = this.#options;
     const { parse } = options;
     const base = document.baseURI;
-    if (host.data !== undefined && host.data !== null) {
-      if (this.#claim(host.data)) this.#accept(() => parse(checked(host.data), base));
+    const data = host.data;
+    if (data !== undefined && data !== null) {
+      if (this.#claim(data)) this.#accept(() => parse(this.#checked(data), base));
       return;
     }
-    if (host.src) {
-      if (!this.#claim(`src:${host.src}`)) return;
-      const url = safeUrl(host.src, base, 'media');
-      if (!url) {
-        this.#fail(new LoadError('url', `src "${host.src.slice(0, 80)}" is not an http(s) URL`), host.src);
+    const { src } = host;
+    if (src) {
+      if (!this.#claim(`src:${src}`)) return;
+      let url;
+      try {
+        url = sourceUrl(src, base);
+      } catch (error) {
+        this.#fail(error, withoutCredentials(src));
         return;
       }
       this.#fetch(url);
@@ -100,7 +107,7 @@ export class DataController<T> implements ReactiveController {
     const script = host.querySelector<HTMLScriptElement>(INLINE_SELECTOR);
     if (script) {
       const text = script.textContent ?? '';
-      if (this.#claim(`inline:${text}`)) this.#accept(() => parse(text, base));
+      if (this.#claim(`inline:${text}`)) this.#accept(() => parse(this.#checked(text), base));
       return;
     }
     const inherited = options.inherited?.();
@@ -127,7 +134,8 @@ export class DataController<T> implements ReactiveController {
   #fetch(url: string): void {
     const abort = (this.#abort = new AbortController());
     this.#setState('loading');
-    fetchData(url, abort.signal).then(
+    const timeout = Number(this.#host.timeout);
+    fetchData(url, abort.signal, this.#maxBytes, timeout > 0 ? timeout : DEFAULT_TIMEOUT).then(
       body => {
         if (abort === this.#abort) this.#accept(() => this.#options.parse(body.text, body.url), url);
       },
@@ -172,18 +180,23 @@ export class DataController<T> implements ReactiveController {
     this.#host.dispatchEvent(new NewsErrorEvent({ ...detail, message, ...(src === undefined ? {} : { src }) }));
   }
 
+  get #maxBytes(): number {
+    return this.#options.maxBytes ?? MAX_LIST_BYTES;
+  }
+
+  /** Input given directly gets the checks fetched text gets: the size limit for text, the nesting cap for objects. */
+  #checked(value: unknown): unknown {
+    if (typeof value === 'string') checkSize(value.length, this.#maxBytes);
+    else checkDepth(value);
+    return value;
+  }
+
   #setState(state: LoadState): void {
     this.state = state;
     if (state === 'loading') this.#host.setAttribute('aria-busy', 'true');
     else this.#host.removeAttribute('aria-busy');
     this.#host.requestUpdate();
   }
-}
-
-/** Data handed over as an object gets the same nesting check as fetched text. */
-function checked(value: unknown): unknown {
-  checkDepth(value);
-  return value;
 }
 
 /** The event detail for a failure (its message still to be prefixed with what failed to load). */
