@@ -85,8 +85,10 @@ async function stream(ctx, key) {
     new Promise(resolve => {
       if (res.destroyed) return resolve(false);
       state.written += chunk.length;
-      if (res.write(chunk)) resolve(true);
-      else res.once('drain', () => resolve(true)).once('close', () => resolve(false));
+      if (res.write(chunk)) return resolve(true);
+      const drained = () => (res.off('close', closed), resolve(true));
+      const closed = () => (res.off('drain', drained), resolve(false));
+      res.once('drain', drained).once('close', closed);
     });
   if (!(await write(head))) return;
   for (let left = filler; left > 0; left -= 65536) {
