@@ -6,25 +6,26 @@
  * `encoding`, then UTF-8. A label the browser does not know falls through to the next rule.
  */
 
+/** Byte order marks by their first two bytes (EF BB starts the three of UTF-8's). */
+const BOMS: Record<number, string> = { 0xefbb: 'utf-8', 0xfeff: 'utf-16be', 0xfffe: 'utf-16le' };
+
 /** Decodes a whole body; `contentType` is the response's Content-Type header, if any. */
 export function decodeText(bytes: Uint8Array, contentType?: string | null): string {
-  const [a, b, c] = bytes;
-  const bom = a === 0xef && b === 0xbb && c === 0xbf ? 'utf-8' : a === 0xfe && b === 0xff ? 'utf-16be' : a === 0xff && b === 0xfe ? 'utf-16le' : undefined;
   // The first bytes of any ASCII-compatible encoding read the same in Latin-1.
   const declared = /^\s*<\?xml[^>]*?encoding\s*=\s*["']?([\w.:-]+)/.exec(String.fromCharCode(...bytes.subarray(0, 200)))?.[1];
   const labels = [
-    bom,
-    /;\s*charset\s*=\s*"?([^\s";]+)/i.exec(contentType ?? '')?.[1],
+    BOMS[(bytes[0] << 8) | bytes[1]],
+    /charset="?([^\s";]+)/i.exec(contentType!)?.[1],
     // Bytes that read as an ASCII declaration are not UTF-16, whatever the declaration says.
-    declared && !/^utf-16/i.test(declared) ? declared : undefined,
+    /^utf-16/i.test(declared!) ? '' : declared,
+    'utf-8',
   ];
   for (const label of labels) {
-    if (!label) continue;
     try {
-      return new TextDecoder(label).decode(bytes);
+      if (label) return new TextDecoder(label).decode(bytes);
     } catch {
       // An unknown label: the next rule decides.
     }
   }
-  return new TextDecoder().decode(bytes);
+  return '';
 }

@@ -134,8 +134,13 @@ export class DataController<T> implements ReactiveController {
   #fetch(url: string): void {
     const abort = (this.#abort = new AbortController());
     this.#setState('loading');
-    const timeout = Number(this.#host.timeout);
-    fetchData(url, abort.signal, this.#maxBytes, timeout > 0 ? timeout : DEFAULT_TIMEOUT).then(
+    const { timeout = 0 } = this.#host;
+    const ms = timeout > 0 ? Math.min(timeout, 2 ** 31 - 1) : DEFAULT_TIMEOUT;
+    // One timer for the whole answer, headers and body, so a body that stalls half-way ends too.
+    // It aborts this element's interest only: another element sharing the request keeps it.
+    // (Once the request has settled, the abort does nothing.)
+    setTimeout(() => abort.abort(new LoadError('timeout', `no complete answer from ${url} within ${ms / 1000} s`)), ms);
+    fetchData(url, abort.signal, this.#maxBytes).then(
       body => {
         if (abort === this.#abort) this.#accept(() => this.#options.parse(body.text, body.url), url);
       },

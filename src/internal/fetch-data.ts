@@ -1,7 +1,7 @@
 /**
  * Fetching data for elements: one request per URL (and size limit) at a time however many
- * elements ask for it, each caller able to abort its own interest, or to give up after its own
- * timeout, without cancelling the others'. The body is read as bytes, counted against the limit
+ * elements ask for it, each caller able to abort its own interest (on a new input, or its own
+ * timeout) without cancelling the others'. The body is read as bytes, counted against the limit
  * as it streams, and decoded in the publisher's encoding.
  */
 import { decodeText } from '../data/decode.js';
@@ -70,10 +70,9 @@ export function checkSize(size: number, limit: number, known = true): void {
 
 /**
  * Fetches `url` and decodes its body to text, for the format parsers to read, refusing bodies
- * over `limit` bytes and giving up after `timeout` ms. Rejects with LoadError, or with an
- * AbortError when `signal` aborts first.
+ * over `limit` bytes. Rejects with LoadError, or with the abort reason when `signal` aborts first.
  */
-export function fetchData(url: string, signal: AbortSignal, limit: number, timeout: number): Promise<FetchedBody> {
+export function fetchData(url: string, signal: AbortSignal, limit: number): Promise<FetchedBody> {
   const key = `${limit} ${url}`;
   let request = inFlight.get(key);
   if (!request) {
@@ -92,7 +91,6 @@ export function fetchData(url: string, signal: AbortSignal, limit: number, timeo
 
   return new Promise((resolve, reject) => {
     const leave = () => {
-      clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
       shared.users--;
       if (shared.users === 0 && !shared.settled) {
@@ -104,11 +102,6 @@ export function fetchData(url: string, signal: AbortSignal, limit: number, timeo
       leave();
       reject(signal.reason ?? new DOMException('The request was aborted.', 'AbortError'));
     };
-    // One timer for the whole answer: it also ends a body that stalls half-way.
-    const timer = setTimeout(() => {
-      leave();
-      reject(new LoadError('timeout', `no complete answer from ${url} within ${timeout / 1000} s`));
-    }, Math.min(timeout, 2 ** 31 - 1));
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
     shared.promise.then(
@@ -137,7 +130,7 @@ async function requestBody(url: string, limit: number, controller: AbortControll
     if (signal.aborted) throw error;
     throw new LoadError('network', `the request for ${url} failed (offline, blocked by CORS, or the server is down)`);
   }
-  const chunks: Uint8Array[] = [];
+  const chunks: BlobPart[] = [];
   let received = 0;
   try {
     if (!response.ok) {
@@ -162,12 +155,7 @@ async function requestBody(url: string, limit: number, controller: AbortControll
     if (signal.aborted) throw error;
     throw new LoadError('network', `the answer from ${url} was cut off after ${formatSize(received)}`);
   }
-  const bytes = new Uint8Array(received);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
+  const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
   // Relative URLs in the data resolve against where it was found, after any redirect.
   return { text: decodeText(bytes, response.headers.get('content-type')), url: response.url || url };
 }

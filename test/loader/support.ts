@@ -1,5 +1,5 @@
 /** What the loader tests share: documents stored on the test server as exact bytes, and a fake clock. */
-import type { InstalledClock } from '@sinonjs/fake-timers';
+import type { Clock } from '@sinonjs/fake-timers';
 
 export const unique = () => `k${Math.random().toString(36).slice(2)}`;
 
@@ -32,7 +32,7 @@ export const gateState = async (key: string) => (await (await fetch(`/__test__/g
  * @sinonjs/fake-timers ships CommonJS only, which the dev server cannot hand a browser; the test
  * server serves it bundled as an ES module.
  */
-export async function installClock(): Promise<InstalledClock> {
+export async function installClock(): Promise<Clock> {
   const url = '/__test__/lib/fake-timers.js';
   const { install } = ((await import(url)) as { default: typeof import('@sinonjs/fake-timers') }).default;
   return install({ toFake: ['setTimeout', 'clearTimeout'] });

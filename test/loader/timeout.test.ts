@@ -3,7 +3,7 @@
  * the test server, with a fake clock for setTimeout only: the network and animation frames are real.
  */
 import { expect } from '@open-wc/testing';
-import type { InstalledClock } from '@sinonjs/fake-timers';
+import type { Clock } from '@sinonjs/fake-timers';
 import { html } from 'lit';
 import '../../src/index.js';
 import type { NewsArticle, RelatedArticles } from '../../src/index.js';
@@ -13,7 +13,7 @@ import { absolute, captureWarnings, gateState, gateUrl, installClock, openGate, 
 const ARTICLE = 'test/fixtures/pages/news-article.ld.json';
 const HEADLINE = 'Crew-11 to launch with a Russian cosmonaut aboard';
 
-let clock: InstalledClock | undefined;
+let clock: Clock | undefined;
 let warnings: ReturnType<typeof captureWarnings>;
 beforeEach(() => (warnings = captureWarnings()));
 afterEach(() => {
