@@ -3,7 +3,8 @@
  * UTF-8, which turns every ISO-8859-1, windows-1251 or gb2312 feed into `M�e`; `TextDecoder`
  * knows every encoding the web uses, so the library picks the label itself, in the order a feed
  * reader does: a byte order mark, then the Content-Type `charset`, then the XML declaration's
- * `encoding`, then UTF-8. A label the browser does not know falls through to the next rule.
+ * `encoding`, then UTF-8, and windows-1252 for bytes that are not UTF-8 when nothing was declared.
+ * A label the browser does not know falls through to the next rule.
  */
 
 /** Byte order marks by their first two bytes (EF BB starts the three of UTF-8's). */
@@ -18,7 +19,6 @@ export function decodeText(bytes: Uint8Array, contentType?: string | null): stri
     /charset="?([^\s";]+)/i.exec(contentType!)?.[1],
     // Bytes that read as an ASCII declaration are not UTF-16, whatever the declaration says.
     /^utf-16/i.test(declared!) ? '' : declared,
-    'utf-8',
   ];
   for (const label of labels) {
     try {
@@ -27,5 +27,11 @@ export function decodeText(bytes: Uint8Array, contentType?: string | null): stri
       // An unknown label: the next rule decides.
     }
   }
-  return '';
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Nothing declared and not UTF-8: a legacy feed (uol.com.br's, in ISO-8859-1). Read it as the
+    // web's default single-byte encoding, as browsers and feed readers do, rather than show U+FFFD.
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }

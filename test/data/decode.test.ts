@@ -66,8 +66,14 @@ describe('decodeText', () => {
     expect(decodeText(utf8('<?xml version="1.0" encoding="UTF-16"?><title>Mãe</title>'))).to.equal('<?xml version="1.0" encoding="UTF-16"?><title>Mãe</title>');
   });
 
-  it('turns bytes that are not valid in the encoding into U+FFFD rather than failing', () => {
-    expect(decodeText(Uint8Array.of(0x4d, 0xe3, 0x65))).to.equal('M\uFFFDe');
+  it('reads bytes that are not UTF-8, with nothing declared, as windows-1252', () => {
+    expect(decodeText(latin1('<rss><title>Simula\xe7\xf5es de 2\xba turno \x96 \x93Ibope\x94</title></rss>'), 'application/rss+xml')).to.equal('<rss><title>Simulações de 2º turno – “Ibope”</title></rss>');
+    expect(decodeText(Uint8Array.of(0x4d, 0xe3, 0x65))).to.equal('Mãe');
     expect(decodeText(new Uint8Array(0))).to.equal('');
+  });
+
+  it('keeps U+FFFD for bytes that are invalid in a declared encoding', () => {
+    expect(decodeText(Uint8Array.of(0x4d, 0xe3, 0x65), 'text/xml; charset=utf-8')).to.equal('M\uFFFDe');
+    expect(decodeText(concat(latin1('<?xml version="1.0" encoding="utf-8"?>'), [0x4d, 0xe3, 0x65]))).to.equal('<?xml version="1.0" encoding="utf-8"?>M\uFFFDe');
   });
 });

@@ -36,6 +36,12 @@ describe('encodings through the loader', () => {
     expect(text(one(el, '[part~="summary"]'))).to.equal('Ação já');
   });
 
+  it('ISO-8859-1 RSS that declares nothing at all (neither charset nor XML declaration)', async () => {
+    const el = await renderList('bare.rss', rss('', latin1('Simula\xe7\xf5es de 2\xba turno'), latin1('Not\xedcias')), 'application/rss+xml');
+    expect(all(el, '[part~="title"]').map(text)).to.deep.equal(['Simulações de 2º turno']);
+    expect(text(one(el, '[part~="summary"]'))).to.equal('Notícias');
+  });
+
   it('ISO-8859-1 RSS with the encoding only in the XML declaration', async () => {
     const el = await renderList('declared.rss', rss('<?xml version="1.0" encoding="ISO-8859-1"?>\n', latin1('Mãe de utente'), latin1('Notícias')), 'application/rss+xml');
     expect(all(el, '[part~="title"]').map(text)).to.deep.equal(['Mãe de utente']);
