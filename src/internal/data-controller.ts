@@ -207,7 +207,10 @@ export class DataController<T> implements ReactiveController {
 /** The event detail for a failure (its message still to be prefixed with what failed to load). */
 function errorDetail(error: unknown): NewsErrorDetail {
   if (error instanceof DataError) return { message: error.message, kind: 'data', path: error.path, problem: error.problem };
-  if (error instanceof LoadError) return error.status === undefined ? { message: error.message, kind: error.kind } : { message: error.message, kind: error.kind, status: error.status };
+  if (error instanceof LoadError) {
+    const { message, kind, status } = error;
+    return status ? { message, kind, status } : { message, kind };
+  }
   // Anything else is a defect in a parser; say so plainly rather than hide it.
   const message = `unexpected problem (${error instanceof Error ? error.message : String(error)})`;
   return { message, kind: 'data', path: '', problem: message };
