@@ -138,13 +138,15 @@ export class DataController<T> implements ReactiveController {
     const ms = timeout > 0 ? Math.min(timeout, 2 ** 31 - 1) : DEFAULT_TIMEOUT;
     // One timer for the whole answer, headers and body, so a body that stalls half-way ends too.
     // It aborts this element's interest only: another element sharing the request keeps it.
-    // (Once the request has settled, the abort does nothing.)
-    setTimeout(() => abort.abort(new LoadError('timeout', `no complete answer from ${url} within ${ms / 1000} s`)), ms);
+    const timer = setTimeout(() => abort.abort(new LoadError('timeout', `no complete answer from ${url} within ${ms / 1000} s`)), ms);
+    // Any end (an answer, a failure, an abort for newer input) clears it.
     fetchData(url, abort.signal, this.#maxBytes).then(
       body => {
+        clearTimeout(timer);
         if (abort === this.#abort) this.#accept(() => this.#options.parse(body.text, body.url), url);
       },
       (error: unknown) => {
+        clearTimeout(timer);
         if (abort === this.#abort && !isAbort(error)) this.#fail(error, url);
       },
     );
