@@ -8,7 +8,7 @@ import { html } from 'lit';
 import '../../src/index.js';
 import type { NewsArticle, RelatedArticles } from '../../src/index.js';
 import { all, mount, mountNow, one, settle, text } from '../support/mount.js';
-import { absolute, captureWarnings, store, streamState, unique, untilFrame } from './support.js';
+import { absolute, captureWarnings, store, streamState, unique, untilCancelled } from './support.js';
 
 const MB = 1024 * 1024;
 const HEAD = '{"headline": "Streamed", "body": "';
@@ -30,7 +30,7 @@ describe('size limits', () => {
     });
     await el.updateComplete;
     expect(text(one(el, '[role="alert"]'))).to.equal('Could not load the article: the document is too large (5 MB; the limit is 4 MB).');
-    await untilFrame(async () => (await streamState(key))?.closed === true, 'the download was not cancelled');
+    await untilCancelled(key);
     expect(warnings.lines).to.deep.equal(['<news-article> Could not load the article: the document is too large (5 MB; the limit is 4 MB).']);
   });
 
@@ -43,7 +43,7 @@ describe('size limits', () => {
     expect(event.detail.message).to.equal('Could not load the article: the document is too large (over the limit of 4 MB).');
     await el.updateComplete;
     expect(text(one(el, '[role="alert"]'))).to.equal(event.detail.message);
-    await untilFrame(async () => (await streamState(key))?.closed === true, 'the download was not cancelled');
+    await untilCancelled(key);
     const state = (await streamState(key))!;
     expect(state.finished).to.equal(false);
     expect(state.written).to.be.below(256 * MB);
@@ -59,7 +59,7 @@ describe('size limits', () => {
       kind: 'too-large',
       src: absolute(`/__test__/stream/${key}?size=256m`),
     });
-    await untilFrame(async () => (await streamState(key))?.closed === true, 'the download was not cancelled');
+    await untilCancelled(key);
   });
 
   it('a 2 MB article renders whole', async function () {

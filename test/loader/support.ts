@@ -18,6 +18,13 @@ export async function store(path: string, body: Uint8Array | string, type: strin
   return `/__test__/store/${path}`;
 }
 
+/** Waits until the server saw the client close /__test__/stream/<key> early (a cancelled download); the error names how far it got. */
+export async function untilCancelled(key: string): Promise<void> {
+  await untilFrame(async () => (await streamState(key))?.closed === true, 'the download was not cancelled', 1500).catch(async (error: Error) => {
+    throw new Error(`${error.message}: ${JSON.stringify(await streamState(key))}`);
+  });
+}
+
 /** How far the server got writing /__test__/stream/<key>. */
 export async function streamState(key: string): Promise<{ written: number; closed: boolean; finished: boolean } | null> {
   return (await fetch(`/__test__/streams/${key}`)).json();

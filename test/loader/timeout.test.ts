@@ -8,7 +8,7 @@ import { html } from 'lit';
 import '../../src/index.js';
 import type { NewsArticle, RelatedArticles } from '../../src/index.js';
 import { mount, mountNow, one, settle, text, type Outcome } from '../support/mount.js';
-import { absolute, captureWarnings, gateState, gateUrl, installClock, openGate, streamState, unique, untilFrame } from './support.js';
+import { absolute, captureWarnings, gateState, gateUrl, installClock, openGate, streamState, unique, untilCancelled, untilFrame } from './support.js';
 
 const ARTICLE = 'test/fixtures/pages/news-article.ld.json';
 const HEADLINE = 'Crew-11 to launch with a Russian cosmonaut aboard';
@@ -70,7 +70,7 @@ describe('timeout', () => {
       kind: 'timeout',
       src: absolute(src),
     });
-    await untilFrame(async () => (await streamState(key))?.closed === true, 'the stalled download was not cancelled');
+    await untilCancelled(key);
   });
 
   it('the timeout attribute sets it in milliseconds, on every element', async () => {
