@@ -1,11 +1,10 @@
 /**
- * Turning response text into a JSON value, with the limits every input passes:
- * a size cap, a nesting cap, and error messages that say what the publisher sent instead.
+ * Turning response text into a JSON value, with a nesting cap and error messages that say what
+ * the publisher sent instead. (The size cap is the loader's: it depends on the element, and a
+ * body over it is never read whole.)
  */
 import { DataError } from './errors.js';
 
-/** Largest document accepted, in characters (a long article is well under 200 KB). */
-export const MAX_CHARS = 1024 * 1024;
 /** Deepest nesting accepted; real articles and feeds stay under 15. */
 export const MAX_DEPTH = 64;
 
@@ -14,9 +13,8 @@ export function isXmlText(text: string): boolean {
   return /^\s*<(?:\?xml|rss|feed)\b/i.test(text.slice(0, 200));
 }
 
-/** Parses JSON text, naming the problem when it is HTML, empty, too big or malformed. */
+/** Parses JSON text, naming the problem when it is HTML, empty or malformed. */
 export function parseJsonText(text: string): unknown {
-  checkSize(text);
   const start = text.trimStart().slice(0, 100);
   if (!start) throw new DataError('', 'the document is empty; expected JSON');
   if (/^<(!doctype|html|head|body)\b/i.test(start)) {
@@ -33,14 +31,6 @@ export function parseJsonText(text: string): unknown {
   return value;
 }
 
-/** Rejects documents (JSON or XML text) over MAX_CHARS; returns the text when it is within. */
-export function checkSize(text: string): string {
-  if (text.length > MAX_CHARS) {
-    throw new DataError('', `the document is too large (${formatSize(text.length)}; the limit is ${formatSize(MAX_CHARS)})`);
-  }
-  return text;
-}
-
 /** Rejects values nested deeper than MAX_DEPTH, without recursion (so it cannot overflow the stack). */
 export function checkDepth(value: unknown): void {
   const stack: Array<[unknown, number]> = [[value, 1]];
@@ -54,8 +44,4 @@ export function checkDepth(value: unknown): void {
       if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
     }
   }
-}
-
-function formatSize(chars: number): string {
-  return chars >= 1024 * 1024 ? `${(chars / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(chars / 1024)} KB`;
 }

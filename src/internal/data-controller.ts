@@ -1,14 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { collectWarnings, DataError } from '../data/errors.js';
 import { checkDepth } from '../data/json.js';
-import { safeUrl } from '../data/urls.js';
 import { NewsErrorEvent, NewsLoadEvent, type NewsErrorDetail } from './events.js';
-import { fetchData, isAbort, LoadError } from './fetch-data.js';
+import { checkSize, DEFAULT_TIMEOUT, fetchData, isAbort, LoadError, MAX_LIST_BYTES, sourceUrl, withoutCredentials } from './fetch-data.js';
 
-/** What an element using the loader offers: the two data inputs. */
+/** What an element using the loader offers: the two data inputs, and how long a fetch may take. */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   src?: string | undefined;
   data?: unknown;
+  /** Milliseconds; anything but a positive number means DEFAULT_TIMEOUT. */
+  timeout?: number;
 }
 
 /** Turns raw input into an element's model; throws DataError for input it cannot use. */
@@ -20,6 +21,8 @@ export interface DataOptions<T> {
   noun: string;
   /** The model from the surrounding `<news-article>`, used when the element has no data of its own. */
   inherited?: () => T | undefined;
+  /** The largest document accepted, in bytes (in characters for text): MAX_LIST_BYTES unless given. */
+  maxBytes?: number;
 }
 
 export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
@@ -83,15 +86,19 @@ export class DataController<T> implements ReactiveController {
     const options = this.#options;
     const { parse } = options;
     const base = document.baseURI;
-    if (host.data !== undefined && host.data !== null) {
-      if (this.#claim(host.data)) this.#accept(() => parse(checked(host.data), base));
+    const data = host.data;
+    if (data !== undefined && data !== null) {
+      if (this.#claim(data)) this.#accept(() => parse(this.#checked(data), base));
       return;
     }
-    if (host.src) {
-      if (!this.#claim(`src:${host.src}`)) return;
-      const url = safeUrl(host.src, base, 'media');
-      if (!url) {
-        this.#fail(new LoadError('url', `src "${host.src.slice(0, 80)}" is not an http(s) URL`), host.src);
+    const { src } = host;
+    if (src) {
+      if (!this.#claim(`src:${src}`)) return;
+      let url;
+      try {
+        url = sourceUrl(src, base);
+      } catch (error) {
+        this.#fail(error, withoutCredentials(src));
         return;
       }
       this.#fetch(url);
@@ -100,7 +107,7 @@ export class DataController<T> implements ReactiveController {
     const script = host.querySelector<HTMLScriptElement>(INLINE_SELECTOR);
     if (script) {
       const text = script.textContent ?? '';
-      if (this.#claim(`inline:${text}`)) this.#accept(() => parse(text, base));
+      if (this.#claim(`inline:${text}`)) this.#accept(() => parse(this.#checked(text), base));
       return;
     }
     const inherited = options.inherited?.();
@@ -127,11 +134,19 @@ export class DataController<T> implements ReactiveController {
   #fetch(url: string): void {
     const abort = (this.#abort = new AbortController());
     this.#setState('loading');
-    fetchData(url, abort.signal).then(
+    const { timeout = 0 } = this.#host;
+    const ms = timeout > 0 ? Math.min(timeout, 2 ** 31 - 1) : DEFAULT_TIMEOUT;
+    // One timer for the whole answer, headers and body, so a body that stalls half-way ends too.
+    // It aborts this element's interest only: another element sharing the request keeps it.
+    const timer = setTimeout(() => abort.abort(new LoadError('timeout', `no complete answer from ${url} within ${ms / 1000} s`)), ms);
+    // Any end (an answer, a failure, an abort for newer input) clears it.
+    fetchData(url, abort.signal, this.#maxBytes).then(
       body => {
+        clearTimeout(timer);
         if (abort === this.#abort) this.#accept(() => this.#options.parse(body.text, body.url), url);
       },
       (error: unknown) => {
+        clearTimeout(timer);
         if (abort === this.#abort && !isAbort(error)) this.#fail(error, url);
       },
     );
@@ -172,6 +187,17 @@ export class DataController<T> implements ReactiveController {
     this.#host.dispatchEvent(new NewsErrorEvent({ ...detail, message, ...(src === undefined ? {} : { src }) }));
   }
 
+  get #maxBytes(): number {
+    return this.#options.maxBytes ?? MAX_LIST_BYTES;
+  }
+
+  /** Input given directly gets the checks fetched text gets: the size limit for text, the nesting cap for objects. */
+  #checked(value: unknown): unknown {
+    if (typeof value === 'string') checkSize(value.length, this.#maxBytes);
+    else checkDepth(value);
+    return value;
+  }
+
   #setState(state: LoadState): void {
     this.state = state;
     if (state === 'loading') this.#host.setAttribute('aria-busy', 'true');
@@ -180,16 +206,13 @@ export class DataController<T> implements ReactiveController {
   }
 }
 
-/** Data handed over as an object gets the same nesting check as fetched text. */
-function checked(value: unknown): unknown {
-  checkDepth(value);
-  return value;
-}
-
 /** The event detail for a failure (its message still to be prefixed with what failed to load). */
 function errorDetail(error: unknown): NewsErrorDetail {
   if (error instanceof DataError) return { message: error.message, kind: 'data', path: error.path, problem: error.problem };
-  if (error instanceof LoadError) return error.status === undefined ? { message: error.message, kind: error.kind } : { message: error.message, kind: error.kind, status: error.status };
+  if (error instanceof LoadError) {
+    const { message, kind, status } = error;
+    return status ? { message, kind, status } : { message, kind };
+  }
   // Anything else is a defect in a parser; say so plainly rather than hide it.
   const message = `unexpected problem (${error instanceof Error ? error.message : String(error)})`;
   return { message, kind: 'data', path: '', problem: message };

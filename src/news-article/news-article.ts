@@ -5,6 +5,7 @@ import { parseArticle } from '../data/article/index.js';
 import type { Article } from '../data/model.js';
 import { articleContext } from '../internal/context.js';
 import { DataController } from '../internal/data-controller.js';
+import { MAX_ARTICLE_BYTES } from '../internal/fetch-data.js';
 import { directionOf, formatDate, listParts } from '../internal/format.js';
 import { NewsElement, skeletons } from '../internal/news-element.js';
 import { hostStyles } from '../internal/styles.js';
@@ -106,6 +107,7 @@ export class NewsArticle extends NewsElement {
   static override properties: PropertyDeclarations = {
     src: {},
     data: { attribute: false },
+    timeout: { type: Number },
     labels: { attribute: false },
     // `state` implies no attribute; saying so keeps it out of custom-elements.json too.
     hasSourceList: { state: true, attribute: false },
@@ -117,6 +119,13 @@ export class NewsArticle extends NewsElement {
   /** The article data as an object, already parsed; takes precedence over `src` and inline data. */
   data?: unknown;
 
+  /**
+   * How long a fetch of `src` may take, in milliseconds, from the request to the last byte of the
+   * answer; after that the element shows the error state (`news-error` with `kind: 'timeout'`).
+   * Anything but a positive number means the default. Default: 30000 (30 s).
+   */
+  timeout = 30000;
+
   /** Replacement UI words, e.g. `{ sources: 'Quellen', by: 'Von' }`. */
   labels: Partial<ArticleLabels> = {};
 
@@ -126,6 +135,7 @@ export class NewsArticle extends NewsElement {
   readonly #loader = new DataController<Article>(this, {
     parse: (input, base) => parseArticle(input, { base }),
     noun: 'article',
+    maxBytes: MAX_ARTICLE_BYTES,
   });
   readonly #provider = new ContextProvider(this, { context: articleContext });
 

@@ -75,6 +75,7 @@ export class RelatedArticles extends NewsElement {
   static override properties: PropertyDeclarations = {
     src: {},
     data: { attribute: false },
+    timeout: { type: Number },
     limit: { type: Number },
     layout: { reflect: true },
     heading: {},
@@ -89,6 +90,13 @@ export class RelatedArticles extends NewsElement {
 
   /** The list as an object or array, already parsed; takes precedence over `src`. */
   data?: unknown;
+
+  /**
+   * How long a fetch of `src` may take, in milliseconds, from the request to the last byte of the
+   * answer; after that the element shows the error state (`news-error` with `kind: 'timeout'`).
+   * Anything but a positive number means the default. Default: 30000 (30 s).
+   */
+  timeout = 30000;
 
   /** How many cards to show at most. */
   limit = 4;

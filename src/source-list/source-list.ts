@@ -4,6 +4,7 @@ import type { Article, Source } from '../data/model.js';
 import { parseSourceList } from '../data/sources.js';
 import { articleContext } from '../internal/context.js';
 import { DataController } from '../internal/data-controller.js';
+import { MAX_ARTICLE_BYTES } from '../internal/fetch-data.js';
 import { announceNavigation } from '../internal/events.js';
 import { clampLevel, renderHeading } from '../internal/heading.js';
 import { NewsElement, skeletons } from '../internal/news-element.js';
@@ -88,6 +89,7 @@ export class SourceList extends NewsElement {
   static override properties: PropertyDeclarations = {
     src: {},
     data: { attribute: false },
+    timeout: { type: Number },
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     labels: { attribute: false },
@@ -98,6 +100,13 @@ export class SourceList extends NewsElement {
 
   /** The sources as an array, or a whole article, already parsed; takes precedence over `src`. */
   data?: unknown;
+
+  /**
+   * How long a fetch of `src` may take, in milliseconds, from the request to the last byte of the
+   * answer; after that the element shows the error state (`news-error` with `kind: 'timeout'`).
+   * Anything but a positive number means the default. Default: 30000 (30 s).
+   */
+  timeout = 30000;
 
   /** The heading text. Default: "Sources" (or `labels.heading`). */
   heading?: string;
@@ -117,6 +126,7 @@ export class SourceList extends NewsElement {
   readonly #loader = new DataController<SourceListModel>(this, {
     parse: (input, base) => ({ sources: parseSourceList(input, { base }), cited: new Set() }),
     noun: 'sources',
+    maxBytes: MAX_ARTICLE_BYTES,
     inherited: () => (this.#article.value ? modelOf(this.#article.value) : undefined),
   });
 

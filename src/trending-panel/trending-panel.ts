@@ -78,6 +78,7 @@ export class TrendingPanel extends NewsElement {
   static override properties: PropertyDeclarations = {
     src: {},
     data: { attribute: false },
+    timeout: { type: Number },
     limit: { type: Number },
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -91,6 +92,13 @@ export class TrendingPanel extends NewsElement {
 
   /** The lists as objects, already parsed; takes precedence over `src`. */
   data?: unknown;
+
+  /**
+   * How long a fetch of `src` may take, in milliseconds, from the request to the last byte of the
+   * answer; after that the element shows the error state (`news-error` with `kind: 'timeout'`).
+   * Anything but a positive number means the default. Default: 30000 (30 s).
+   */
+  timeout = 30000;
 
   /** How many items each list shows at most. */
   limit = 5;

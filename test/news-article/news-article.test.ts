@@ -153,7 +153,7 @@ describe('<news-article> states', () => {
     ['HTML instead of JSON', '/__test__/html', /expected JSON but got an HTML page/],
     ['invalid JSON', '/test/fixtures/invalid.json', /not valid JSON/],
     ['a network failure', 'http://127.0.0.1:9/article.json', /request for .* failed/],
-    ['a 2 MB body', '/__test__/big', /too large/],
+    ['a 5 MB body', '/__test__/stream/article-5m?size=5m', /too large \(over the limit of 4 MB\)/],
     ['deeply nested JSON', '/__test__/deep', /nested more than 64 levels/],
     ['a javascript: src', 'javascript:alert(1)', /not an http\(s\) URL/],
   ];

@@ -11,8 +11,20 @@
  *   /__test__/count/<key>         → {"count": n}
  *   POST /__test__/sequence/<key> → stores a JSON array of {status, body} answers; each GET of
  *                                   the same URL then gets the next one (the last one repeats)
- *   POST /__test__/store/<key>    → stores the request body and its content-type; GET of the same
- *                                   URL answers with them (for documents a test builds, e.g. RSS)
+ *   POST /__test__/store/<key>    → stores the request body (bytes, kept as sent) and its content-type;
+ *                                   GET of the same URL answers with them, the Content-Type exactly as
+ *                                   stored (for documents a test builds, e.g. RSS in ISO-8859-1)
+ *   GET  /__test__/stream/<key>?size=N → a JSON article `{"headline": "Streamed", "body": "xxx…"}` of
+ *                                   N bytes (k/m suffixes), written in 64 KB chunks as the client reads,
+ *                                   chunked (no Content-Length) unless `declare=M` declares M bytes;
+ *                                   `stall` stops after N bytes and holds the answer open, `cut`
+ *                                   destroys the connection after N bytes
+ *   GET  /__test__/streams/<key>  → {"written", "closed", "finished"} for that stream: bytes written,
+ *                                   whether the client closed it early, whether it was sent whole
+ *   GET  /__test__/redirect/<path> → 302 to /<path>
+ *   GET  /__test__/lib/fake-timers.js → @sinonjs/fake-timers bundled as an ES module (its default
+ *                                   export is the CommonJS module). The package ships CommonJS only,
+ *                                   which the dev server cannot serve to a browser as it is.
  *   GET  /__test__/gate/<key>/<path> → holds the request until POST /__test__/gate/<key> opens the
  *                                   gate (then serves <path>, or the status in ?status=N of the POST);
  *                                   a gate never opened hangs until the client aborts
@@ -21,13 +33,76 @@
  *   /__test__/truncated           → a 200 JSON answer cut off mid-body (connection destroyed)
  */
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { resolve, normalize } from 'node:path';
+import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '../..');
 const counts = new Map();
 const sequences = new Map();
 const stored = new Map();
 const gates = new Map();
+const streams = new Map();
+let fakeTimers;
+
+/** @sinonjs/fake-timers as one ES module; the Node built-ins it tries (inside try/catch) stay out. */
+function fakeTimersModule() {
+  fakeTimers ??= build({
+    entryPoints: [createRequire(import.meta.url).resolve('@sinonjs/fake-timers')],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    external: ['timers', 'timers/promises', 'perf_hooks', 'util'],
+    write: false,
+  }).then(result => result.outputFiles[0].text);
+  return fakeTimers;
+}
+
+/** `12k` → 12288, `16m` → 16 MiB, `812` → 812. */
+function bytes(size) {
+  const [, n, unit] = /^(\d+)([km]?)$/i.exec(String(size)) ?? [, '0', ''];
+  return Number(n) * (unit ? 1024 ** ('km'.indexOf(unit.toLowerCase()) + 1) : 1);
+}
+
+/** Writes a JSON article of `size` bytes, honouring backpressure, and records how far it got. */
+async function stream(ctx, key) {
+  const size = bytes(ctx.query.size);
+  const state = { written: 0, closed: false, finished: false };
+  streams.set(key, state);
+  ctx.respond = false;
+  const res = ctx.res;
+  const headers = { 'content-type': 'application/json', 'cache-control': 'no-store' };
+  if (ctx.query.declare) headers['content-length'] = String(bytes(ctx.query.declare));
+  res.writeHead(200, headers);
+  res.on('close', () => {
+    if (!state.finished) state.closed = true;
+  });
+  const head = '{"headline": "Streamed", "body": "';
+  const tail = '"}';
+  const stop = ctx.query.stall !== undefined || ctx.query.cut !== undefined;
+  const filler = size - head.length - (stop ? 0 : tail.length);
+  const write = chunk =>
+    new Promise(resolve => {
+      if (res.destroyed) return resolve(false);
+      state.written += chunk.length;
+      if (res.write(chunk)) return resolve(true);
+      const drained = () => (res.off('close', closed), resolve(true));
+      const closed = () => (res.off('drain', drained), resolve(false));
+      res.once('drain', drained).once('close', closed);
+    });
+  if (!(await write(head))) return;
+  for (let left = filler; left > 0; left -= 65536) {
+    if (!(await write('x'.repeat(Math.min(65536, left))))) return;
+  }
+  if (ctx.query.cut !== undefined) {
+    setTimeout(() => res.destroy(), 50);
+    return;
+  }
+  if (stop) return; // held open until the client gives up
+  await write(tail);
+  state.finished = true;
+  res.end();
+}
 
 /** A gate holds requests until it is opened; it remembers how its requests ended. */
 function gate(key) {
@@ -117,7 +192,9 @@ export function testServerMiddleware() {
       }
       case 'store': {
         if (ctx.method === 'POST') {
-          stored.set(rest, { type: ctx.get('content-type') || 'application/json', body: await readBody(ctx) });
+          const chunks = [];
+          for await (const chunk of ctx.req) chunks.push(chunk);
+          stored.set(rest, { type: ctx.get('content-type') || 'application/json', body: Buffer.concat(chunks) });
           ctx.status = 204;
           return;
         }
@@ -126,10 +203,26 @@ export function testServerMiddleware() {
           ctx.status = 404;
           return;
         }
-        ctx.type = doc.type;
         ctx.body = doc.body;
+        // Set after the body, and as a raw header: Koa would otherwise add a charset of its own.
+        ctx.set('content-type', doc.type);
         return;
       }
+      case 'stream':
+        return stream(ctx, rest);
+      case 'streams': {
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify(streams.get(rest) ?? null);
+        return;
+      }
+      case 'lib':
+        if (rest !== 'fake-timers.js') return next();
+        ctx.type = 'application/javascript';
+        ctx.body = await fakeTimersModule();
+        return;
+      case 'redirect':
+        ctx.redirect(`/${rest.replace(/^\/+/, '')}${ctx.querystring ? `?${ctx.querystring}` : ''}`);
+        return;
       case 'gate': {
         const [, key, path = ''] = /^([^/]+)(?:\/(.*))?$/.exec(rest) ?? [];
         const state = gate(key);

@@ -1,0 +1,37 @@
+/**
+ * Response bytes to text, in the encoding the publisher used. `response.text()` always decodes
+ * UTF-8, which turns every ISO-8859-1, windows-1251 or gb2312 feed into `M�e`; `TextDecoder`
+ * knows every encoding the web uses, so the library picks the label itself, in the order a feed
+ * reader does: a byte order mark, then the Content-Type `charset`, then the XML declaration's
+ * `encoding`, then UTF-8, and windows-1252 for bytes that are not UTF-8 when nothing was declared.
+ * A label the browser does not know falls through to the next rule.
+ */
+
+/** Byte order marks by their first two bytes (EF BB starts the three of UTF-8's). */
+const BOMS: Record<number, string> = { 0xefbb: 'utf-8', 0xfeff: 'utf-16be', 0xfffe: 'utf-16le' };
+
+/** Decodes a whole body; `contentType` is the response's Content-Type header, if any. */
+export function decodeText(bytes: Uint8Array, contentType?: string | null): string {
+  // The first bytes of any ASCII-compatible encoding read the same in Latin-1.
+  const declared = /^\s*<\?xml[^>]*?encoding\s*=\s*["']?([\w.:-]+)/.exec(String.fromCharCode(...bytes.subarray(0, 200)))?.[1];
+  const labels = [
+    BOMS[(bytes[0] << 8) | bytes[1]],
+    /charset="?([^\s";]+)/i.exec(contentType!)?.[1],
+    // Bytes that read as an ASCII declaration are not UTF-16, whatever the declaration says.
+    /^utf-16/i.test(declared!) ? '' : declared,
+  ];
+  for (const label of labels) {
+    try {
+      if (label) return new TextDecoder(label).decode(bytes);
+    } catch {
+      // An unknown label: the next rule decides.
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Nothing declared and not UTF-8: a legacy feed (uol.com.br's, in ISO-8859-1). Read it as the
+    // web's default single-byte encoding, as browsers and feed readers do, rather than show U+FFFD.
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
