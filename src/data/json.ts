@@ -8,11 +8,6 @@ import { DataError } from './errors.js';
 /** Deepest nesting accepted; real articles and feeds stay under 15. */
 export const MAX_DEPTH = 64;
 
-/** Whether response text is an XML document (RSS, Atom): it starts with an XML declaration or a feed's root element. */
-export function isXmlText(text: string): boolean {
-  return /^\s*<(?:\?xml|rss|feed)\b/i.test(text.slice(0, 200));
-}
-
 /** Parses JSON text, naming the problem when it is HTML, empty or malformed. */
 export function parseJsonText(text: string): unknown {
   const start = text.trimStart().slice(0, 100);

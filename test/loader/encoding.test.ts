@@ -51,9 +51,10 @@ describe('encodings through the loader', () => {
   it('windows-1251 RSS (Content-Type) and gb2312 RSS (XML declaration)', async () => {
     const cyrillic = await renderList('1251.rss', rss('<?xml version="1.0"?>', PRIVET_1251, latin1('ok')), 'text/xml; charset=windows-1251');
     expect(all(cyrillic, '[part~="title"]').map(text)).to.deep.equal(['Привет']);
-    const chinese = await renderList('gb.rss', rss('<?xml version="1.0" encoding="gb2312"?>', XINWEN_GB2312, XINWEN_GB2312), 'text/xml');
+    // A summary that only repeats the title is left out, so the summary says it twice.
+    const chinese = await renderList('gb.rss', rss('<?xml version="1.0" encoding="gb2312"?>', XINWEN_GB2312, [...XINWEN_GB2312, ...XINWEN_GB2312]), 'text/xml');
     expect(all(chinese, '[part~="title"]').map(text)).to.deep.equal(['新闻']);
-    expect(text(one(chinese, '[part~="summary"]'))).to.equal('新闻');
+    expect(text(one(chinese, '[part~="summary"]'))).to.equal('新闻新闻');
   });
 
   it('UTF-16 with a byte order mark, whatever the Content-Type says', async () => {
