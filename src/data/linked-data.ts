@@ -32,12 +32,6 @@ export function typesOf(node: JsonObject): string[] {
   return asList(node['@type']).flatMap(type => (typeof type === 'string' ? [type.trim().replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, '')] : []));
 }
 
-/** The distinct types of some nodes, for "found …" in an error message. */
-export function foundTypes(nodes: Located[]): string {
-  const types = [...new Set(nodes.flatMap(({ node }) => typesOf(node)))];
-  return types.length ? types.join(', ') : 'no "@type"';
-}
-
 /** `{"@id": …}`, possibly with its `@type`, and nothing else: a pointer, not a definition. */
 export function isReference(node: JsonObject): boolean {
   return typeof node['@id'] === 'string' && Object.keys(node).every(key => key === '@id' || key === '@type');
@@ -81,31 +75,6 @@ export function firstText(value: unknown): string | undefined {
   }
 }
 
-/** Nodes by `@id`, so references can be followed; of several definitions of an id, the fullest wins. */
-export class NodeIndex {
-  readonly #byId = new Map<string, JsonObject>();
-
-  add(node: JsonObject): void {
-    const id = node['@id'];
-    // A bare `{"@id": …}` is a reference, not a definition.
-    if (typeof id !== 'string' || isReference(node)) return;
-    const known = this.#byId.get(id);
-    if (!known || Object.keys(node).length > Object.keys(known).length) this.#byId.set(id, node);
-  }
-
-  get(id: string): JsonObject | undefined {
-    return this.#byId.get(id);
-  }
-
-  /**
-   * Follows an `@id` to the node it names, one level: `{"@id": …}` becomes that node (the fullest
-   * definition of the id). Anything else is returned as is.
-   */
-  resolve(value: unknown): unknown {
-    return (isObject(value) && typeof value['@id'] === 'string' && this.#byId.get(value['@id'])) || value;
-  }
-}
-
 /**
  * A JSON-LD document as SEO plugins and CMS templates print it: one object, an array of them, and
  * the members of their `@graph`s (WordPress/Yoast), the nodes referring to each other by `@id`.
@@ -113,7 +82,8 @@ export class NodeIndex {
 export class JsonLdDocument {
   /** Top-level nodes with their paths: the object itself or the array's items, and their `@graph` members. */
   readonly top: Located[] = [];
-  readonly #nodes = new NodeIndex();
+  /** Nodes by `@id`, so references can be followed; of several definitions of an id, the fullest wins. */
+  readonly #byId = new Map<string, JsonObject>();
 
   constructor(input: JsonObject | unknown[]) {
     asList(input).forEach((root, i) => {
@@ -129,17 +99,19 @@ export class JsonLdDocument {
 
   #add(node: JsonObject, path: string): void {
     this.top.push({ node, path });
-    this.#nodes.add(node);
+    const id = node['@id'];
+    // A bare `{"@id": …}` is a reference, not a definition.
+    if (typeof id !== 'string' || isReference(node)) return;
+    const known = this.#byId.get(id);
+    if (!known || Object.keys(node).length > Object.keys(known).length) this.#byId.set(id, node);
   }
 
-  /** The node with this `@id` (its fullest definition). */
-  get(id: string): JsonObject | undefined {
-    return this.#nodes.get(id);
-  }
-
-  /** Follows an `@id` reference (see NodeIndex.resolve). */
+  /**
+   * Follows an `@id` to the node it names, one level: `{"@id": …}` becomes that node (the fullest
+   * definition of the id). Anything else is returned as is.
+   */
   resolve(value: unknown): unknown {
-    return this.#nodes.resolve(value);
+    return (isObject(value) && typeof value['@id'] === 'string' && this.#byId.get(value['@id'])) || value;
   }
 
   /**
@@ -158,6 +130,7 @@ export class JsonLdDocument {
 
   /** What the top-level nodes are, for "found …" in an error message. */
   types(): string {
-    return foundTypes(this.top);
+    const types = [...new Set(this.top.flatMap(({ node }) => typesOf(node)))];
+    return types.length ? types.join(', ') : 'no "@type"';
   }
 }
