@@ -154,6 +154,7 @@ export const WarningInData: Story = {
   args: {
     src: undefined,
     data: { '@type': 'NewsArticle', headline: 'Crew-11 Is Go for Launch', datePublished: 'Mon, Jul 28 2025 09:00:00 EDT', description: 42, articleBody: 'One.\nTwo.' },
+    onNewsLoad: fn(),
   },
   play: async ({ canvasElement, args }) => {
     await settled(canvasElement);

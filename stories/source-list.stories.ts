@@ -106,14 +106,25 @@ export const Loading: Story = {
   },
 };
 
-/** An entry of the wrong type is an error naming its position. */
+/** Data that is neither a list of sources nor an article is an error saying what was expected. */
 export const LoadError: Story = {
   name: 'Error',
-  args: { data: ['Pravda', 42], onNewsError: fn() },
+  args: { data: { name: 'Pravda' }, onNewsError: fn() },
   play: async ({ canvasElement, args }) => {
     await settled(canvasElement);
-    await expect(shadowOf(canvasElement, 'source-list').querySelector('[role="alert"]')).toHaveTextContent('[1]');
+    await expect(shadowOf(canvasElement, 'source-list').querySelector('[role="alert"]')).toHaveTextContent('expected a list of sources');
     await expect(args.onNewsError).toHaveBeenCalledOnce();
+  },
+};
+
+/** An entry of the wrong type costs only itself: the others are listed, and news-load reports it. */
+export const WarningInData: Story = {
+  args: { data: ['Pravda', 42], onNewsLoad: fn() },
+  play: async ({ canvasElement, args }) => {
+    await settled(canvasElement);
+    await expect(shadowOf(canvasElement, 'source-list').querySelector('[role="alert"]')).toBeNull();
+    await expect(shadowOf(canvasElement, 'source-list').querySelectorAll('[part~="source"]')).toHaveLength(1);
+    await expect(args.onNewsLoad).toHaveBeenCalledOnce();
   },
 };
 

@@ -184,10 +184,10 @@ export const Loading: Story = {
   },
 };
 
-/** An array mixing lists and items is an error naming the odd element. */
+/** When no list can be read, the panel shows an error naming the first one's problem. */
 export const LoadError: Story = {
   name: 'Error',
-  args: { src: undefined, data: [{ title: 'Recent', items: [] }, { title: 'Not a list' }], onNewsError: fn() },
+  args: { src: undefined, data: [{ title: 'Recent', items: [{ url: '/x' }] }, { title: 'Not a list' }], onNewsError: fn() },
   play: async ({ canvasElement, args }) => {
     await settled(canvasElement);
     await expect(shadowOf(canvasElement, 'trending-panel').querySelector('[role="alert"]')).not.toBeNull();
