@@ -3,12 +3,12 @@ import { parseCardLists } from '../data/list/index.js';
 import type { Card, CardList } from '../data/model.js';
 import { clampLimit, selectCards } from '../internal/cards.js';
 import { DataController } from '../internal/data-controller.js';
-import { announceNavigation } from '../internal/events.js';
 import { formatDate, formatRelative } from '../internal/format.js';
 import { clampLevel, renderHeading } from '../internal/heading.js';
 import { NewsElement, skeletons } from '../internal/news-element.js';
 import { cardListStyles, hostStyles } from '../internal/styles.js';
 import { trendingStyles } from './trending-panel.styles.js';
+import { cardLink } from '../related-articles/card-link.js';
 
 /** The words the element shows around the data; set `labels` to translate them. */
 export interface TrendingLabels {
@@ -185,12 +185,12 @@ export class TrendingPanel extends NewsElement {
               role="tab"
               part="tab"
               id="tab-${index}"
-              aria-selected=${index === selected ? 'true' : 'false'}
+              aria-selected=${index === selected}
               aria-controls="panel-${index}"
               tabindex=${index === selected ? 0 : -1}
               @click=${() => this.#select(index)}
             >
-              ${list.title ?? `${index + 1}`}
+              ${list.title ?? index + 1}
             </button>`,
         )}
       </div>
@@ -216,11 +216,7 @@ export class TrendingPanel extends NewsElement {
   }
 
   #renderItem(item: Card, rank: number, list: CardList, locale: string, now: number): TemplateResult {
-    const title = item.url
-      ? html`<a part="link" href=${item.url} @click=${(event: MouseEvent) => announceNavigation(this, event, { item, list, url: item.url! })}
-          >${item.title}</a
-        >`
-      : html`<span class="title">${item.title}</span>`;
+    const title = cardLink(this, item, list) ?? html`<span class="title">${item.title}</span>`;
     const meta =
       item.label || item.date
         ? html`<span part="meta" class="meta">
