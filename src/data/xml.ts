@@ -35,12 +35,16 @@ export function parseXml(text: string): Document {
   return doc;
 }
 
+/** The root element of feed text (parsed by parseXml), or of an already parsed feed. */
+export function documentRoot(input: string | Document): Element {
+  return (typeof input === 'string' ? parseXml(input) : input).documentElement;
+}
+
 /**
- * The root element of a feed, parsed from text if need be, when it is one of `names` (`rss` and
- * RSS 1.0's `RDF`, or `feed`). Anything else is not the feed the caller reads.
+ * A feed's root element, when it is one of `names` (`rss` and RSS 1.0's `RDF`, or `feed`).
+ * Anything else is not the feed the caller reads.
  */
-export function feedRoot(input: string | Document, ...names: string[]): Element {
-  const root = (typeof input === 'string' ? parseXml(input) : input).documentElement;
+export function feedRoot(root: Element, ...names: string[]): Element {
   if (!names.includes(root.localName)) throw new DataError('', `expected an RSS or Atom feed, got an XML document whose root element is <${root.nodeName}>`);
   return root;
 }

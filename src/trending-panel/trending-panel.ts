@@ -142,15 +142,12 @@ export class TrendingPanel extends NewsElement {
     if (changed.has('src') || changed.has('refresh')) this.#scheduleRefresh();
   }
 
-  get #interval(): number {
-    const seconds = Number(this.refresh);
-    return Number.isFinite(seconds) && seconds > 0 ? Math.max(seconds, MIN_REFRESH) * 1000 : 0;
-  }
-
+  /** Fetches `src` again `refresh` seconds (at least MIN_REFRESH) after the last fetch, while connected and visible. */
   #scheduleRefresh(): void {
     clearTimeout(this.#timer);
-    if (!this.#interval || !this.src || !this.isConnected || document.hidden) return;
-    const due = Math.max(0, this.#lastFetch + this.#interval - Date.now());
+    const seconds = Number(this.refresh);
+    if (!(seconds > 0 && seconds < Infinity) || !this.src || !this.isConnected || document.hidden) return;
+    const due = Math.max(0, this.#lastFetch + Math.max(seconds, MIN_REFRESH) * 1000 - Date.now());
     this.#timer = setTimeout(() => {
       this.#lastFetch = Date.now();
       this.#loader.reload();
@@ -165,7 +162,7 @@ export class TrendingPanel extends NewsElement {
     const labels = { ...DEFAULT_LABELS, ...this.labels };
     const limit = clampLimit(this.limit, 5);
     const alert = this.renderAlert(error);
-    if (!lists) return state === 'loading' ? this.#renderSkeleton(limit, labels) : alert;
+    if (!lists) return state === 'loading' ? this.renderLoading(labels.loading, html`${skeletons(1, 'tabs-line')}${skeletons(limit, 'item-line')}`) : alert;
     if (!lists.length) return alert;
     const level = clampLevel(this.headingLevel);
     if (lists.length === 1) {
@@ -230,10 +227,6 @@ export class TrendingPanel extends NewsElement {
       <span part="rank" class="rank" aria-hidden="true">${rank}</span>
       <span class="text">${title}${meta}</span>
     </li>`;
-  }
-
-  #renderSkeleton(count: number, labels: TrendingLabels): TemplateResult {
-    return this.renderLoading(labels.loading, html`${skeletons(1, 'tabs-line')}${skeletons(count, 'item-line')}`);
   }
 
   async #select(index: number, focus = false): Promise<void> {

@@ -9,13 +9,17 @@ import { at, readItems } from '../errors.js';
 import type { Card, CardList } from '../model.js';
 import { cleanText, defined, isoDate } from '../read.js';
 import { safeUrl } from '../urls.js';
-import { attribute, childElement, childElements, childText, feedRoot, isImageMedia, mediaImage, pictureAt, xmlBase } from '../xml.js';
+import { attribute, childElement, childElements, childText, documentRoot, feedRoot, isImageMedia, mediaImage, pictureAt, xmlBase } from '../xml.js';
 import { feedCard, joinNames } from './common.js';
 import { firstImage, htmlText } from '../html-blocks.js';
 
 /** Reads Atom text, or an already parsed Atom document. */
 export function parseAtom(input: string | Document, base?: string): CardList {
-  const feed = feedRoot(input, 'feed');
+  return readAtom(feedRoot(documentRoot(input), 'feed'), base);
+}
+
+/** Reads an Atom feed from its root element, a `<feed>`. */
+export function readAtom(feed: Element, base?: string): CardList {
   // The Atom 1.0 namespace, as the feed's root has it.
   const ns = feed.namespaceURI;
   const feedBase = xmlBase(feed, base);

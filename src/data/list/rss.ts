@@ -13,7 +13,7 @@ import { DataError, at, readItems } from '../errors.js';
 import type { Card, CardList } from '../model.js';
 import { cleanText, defined, isoDate, looksLikeUrl } from '../read.js';
 import { safeUrl } from '../urls.js';
-import { attribute, childElement, childElements, childText, feedRoot, isImageMedia, mediaImage, pictureAt } from '../xml.js';
+import { attribute, childElement, childElements, childText, documentRoot, feedRoot, isImageMedia, mediaImage, pictureAt } from '../xml.js';
 import { feedCard, joinNames } from './common.js';
 import { firstImage, htmlText } from '../html-blocks.js';
 
@@ -24,7 +24,12 @@ const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 
 /** Reads RSS (or RDF) text, or an already parsed RSS document. */
 export function parseRss(input: string | Document, base?: string): CardList {
-  const root = feedRoot(input, 'rss', 'RDF');
+  return readRss(documentRoot(input), base);
+}
+
+/** Reads an RSS feed from its root element (a DataError when that is no `<rss>` or `<rdf:RDF>`). */
+export function readRss(element: Element, base?: string): CardList {
+  const root = feedRoot(element, 'rss', 'RDF');
   const rdf = root.localName === 'RDF';
   // RSS 0.9x/2.0 share the root's namespace (none, or UserLand's); RSS 1.0 and 0.90 the channel's.
   const channel = [...root.children].find(el => el.localName === 'channel' && (rdf || el.namespaceURI === root.namespaceURI));
@@ -46,7 +51,7 @@ function readItem(item: Element, ns: string | null, base: string | undefined, pa
   const summary = htmlText(description) || htmlText(content);
   return feedCard(path, htmlText(text('title')), summary, () => {
     const guid = childElement(item, ns, 'guid');
-    const id = guid?.textContent?.trim() || item.getAttributeNS(RDF_NS, 'about')?.trim() || undefined;
+    const id = text('guid') || item.getAttributeNS(RDF_NS, 'about')?.trim() || undefined;
     // A guid is the item's permalink unless it says otherwise, but only if it is written as a URL.
     const permalink = id && (!guid || attribute(guid, 'isPermaLink')?.toLowerCase() !== 'false') && looksLikeUrl(id) ? id : undefined;
     // An enclosure may be audio (podcasts), which is no picture.
@@ -54,7 +59,7 @@ function readItem(item: Element, ns: string | null, base: string | undefined, pa
     const itunesImage = childElement(item, ITUNES_NS, 'image');
     return {
       id: id && cleanText(id),
-      url: safeUrl(childText(item, ns, 'link') ?? permalink, base, 'link'),
+      url: safeUrl(text('link') || permalink, base, 'link'),
       image:
         mediaImage(item, base) ??
         (enclosure && pictureAt(enclosure, 'url', base)) ??
