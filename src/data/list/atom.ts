@@ -73,10 +73,8 @@ function htmlSource(el: Element | undefined, text?: boolean): string {
   if (!el || el.hasAttribute('src')) return '';
   const type = (attribute(el, 'type') ?? 'text').toLowerCase();
   if (type === 'html' || type === 'text/html') return el.textContent ?? '';
-  if (type === 'xhtml' || type === 'application/xhtml+xml') {
-    const serializer = new XMLSerializer();
-    return [...el.childNodes].map(node => serializer.serializeToString(node)).join('');
-  }
+  // Inline XHTML: its markup, serialized as XML (the element is in an XML document).
+  if (type === 'xhtml' || type === 'application/xhtml+xml') return el.innerHTML;
   return text && (type === 'text' || type.startsWith('text/')) ? el.textContent!.replace(/</g, '&lt;') : '';
 }
 
