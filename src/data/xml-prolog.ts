@@ -54,7 +54,7 @@ function decodeEntities(text: string): string {
   for (const [, name] of text.matchAll(REFERENCES)) if (name && !XML_ENTITIES.has(name)) names.add(name);
   if (!names.size) return text;
   const list = [...names];
-  const probes = inertDocument(list.map(name => `<i title="&${name};"></i>`).join(''), 'text/html', 'an RSS feed').body.children;
+  const probes = inertDocument(list.map(name => `<br title="&${name};">`).join(''), 'text/html', 'an RSS or Atom feed').body.children;
   const decoded = new Map(
     list.map((name, i) => {
       const value = probes[i]?.getAttribute('title') ?? '';

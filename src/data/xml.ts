@@ -10,9 +10,8 @@ import { cleanFeedText } from './xml-prolog.js';
 import type { Picture } from './model.js';
 import { lenientSize } from './read.js';
 import { safeUrl } from './urls.js';
+import { sizedPicture } from './list/common.js';
 
-/** The namespace of `xml:base` and `xml:lang`, fixed by the XML Namespaces spec. */
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 /** Media RSS (https://www.rssboard.org/media-rss), used by RSS and Atom feeds alike. */
 export const MEDIA_NS = 'http://search.yahoo.com/mrss/';
 
@@ -36,12 +35,16 @@ export function parseXml(text: string): Document {
   return doc;
 }
 
+/** The root element of feed text (parsed by parseXml), or of an already parsed feed. */
+export function documentRoot(input: string | Document): Element {
+  return (typeof input === 'string' ? parseXml(input) : input).documentElement;
+}
+
 /**
- * The root element of a feed, parsed from text if need be, when it is one of `names` (`rss` and
- * RSS 1.0's `RDF`, or `feed`). Anything else is not the feed the caller reads.
+ * A feed's root element, when it is one of `names` (`rss` and RSS 1.0's `RDF`, or `feed`).
+ * Anything else is not the feed the caller reads.
  */
-export function feedRoot(input: string | Document, ...names: string[]): Element {
-  const root = (typeof input === 'string' ? parseXml(input) : input).documentElement;
+export function feedRoot(root: Element, ...names: string[]): Element {
   if (!names.includes(root.localName)) throw new DataError('', `expected an RSS or Atom feed, got an XML document whose root element is <${root.nodeName}>`);
   return root;
 }
@@ -63,9 +66,8 @@ export function childElements(parent: Element, ns: string | null, name: string):
     childIndex.set(parent, (index = new Map()));
     for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
       const key = `${el.namespaceURI} ${el.localName}`;
-      const named = index.get(key);
-      if (named) named.push(el);
-      else index.set(key, [el]);
+      // `push` returns the new length, never 0.
+      index.get(key)?.push(el) ?? index.set(key, [el]);
     }
   }
   return index.get(`${ns} ${name}`) ?? [];
@@ -97,19 +99,14 @@ export function attribute(el: Element, name: string): string | undefined {
  * A base that cannot be resolved is ignored; a hostile one (`javascript:`) cannot resolve anything.
  */
 export function xmlBase(el: Element, base: string | undefined): string | undefined {
-  const own = el.getAttributeNS(XML_NS, 'base')?.trim();
+  // The `xml` prefix is bound to its namespace in every document and cannot be bound to another.
+  const own = el.getAttribute('xml:base')?.trim();
   if (!own) return base;
   try {
-    return (base ? new URL(own, base) : new URL(own)).href;
+    return new URL(own, base || undefined).href;
   } catch {
     return base;
   }
-}
-
-/** Inline XHTML (an Atom `type="xhtml"` construct) as HTML text, for the HTML reader. */
-export function xhtmlSource(el: Element): string {
-  const serializer = new XMLSerializer();
-  return [...el.childNodes].map(node => serializer.serializeToString(node)).join('');
 }
 
 /**
@@ -136,21 +133,13 @@ export function mediaImage(item: Element, base: string | undefined): Picture | u
     ...contents.filter(content => isImageMedia(content, 'url')),
     ...[...parents, ...contents].flatMap(parent => childElements(parent, MEDIA_NS, 'thumbnail')),
   ];
-  for (const image of images) {
-    const picture = pictureAt(image, 'url', base);
-    if (picture) return picture;
-  }
-  return undefined;
+  let picture: Picture | undefined;
+  images.find(image => (picture = pictureAt(image, 'url', base)));
+  return picture;
 }
 
 /** A picture from an element's URL attribute and its `width`/`height`, when the URL is allowed. */
 export function pictureAt(el: Element, urlAttribute: string, base: string | undefined): Picture | undefined {
   const url = safeUrl(el.getAttribute(urlAttribute), base, 'media');
-  if (!url) return undefined;
-  const picture: Picture = { url };
-  const width = lenientSize(el.getAttribute('width'));
-  const height = lenientSize(el.getAttribute('height'));
-  if (width) picture.width = width;
-  if (height) picture.height = height;
-  return picture;
+  return url ? sizedPicture(url, lenientSize(el.getAttribute('width')), lenientSize(el.getAttribute('height'))) : undefined;
 }

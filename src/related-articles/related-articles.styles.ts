@@ -20,11 +20,10 @@ export const relatedStyles = css`
     gap: 0.5em;
     min-width: 0;
   }
+  /* Display and height come from the host styles (img) and the skeleton's (.picture). */
   img,
   .picture {
-    display: block;
     width: 100%;
-    height: auto;
     aspect-ratio: var(--news-image-ratio, 16 / 9);
     object-fit: cover;
     border-radius: var(--_radius);
@@ -95,17 +94,19 @@ export const relatedStyles = css`
   .placeholder .short {
     width: 40%;
   }
+  /* The heading's line box: 1.3em at line-height 1.25. */
   .heading-line {
-    height: calc(1.3em * 1.25);
+    height: 1.625em;
     width: 12em;
     margin-block-end: var(--_space);
   }
   /* Card text gets a fixed height (label, a title of up to two lines, date; plus three lines of
-     summary with summaries), so the skeleton and the cards are the same size whatever the data. */
+     summary with summaries), so the skeleton and the cards are the same size whatever the data:
+     1.28em + 2.625em + 1.44em and two gaps of 0.3em; with summaries, + 4.32em and a third gap. */
   :host(:not([layout='compact'])) .text {
-    min-block-size: calc(1.28em + 2.625em + 1.44em + 0.6em);
+    min-block-size: 5.945em;
   }
   :host([summaries]:not([layout='compact'])) .text {
-    min-block-size: calc(1.28em + 2.625em + 4.32em + 1.44em + 0.9em);
+    min-block-size: 10.565em;
   }
 `;

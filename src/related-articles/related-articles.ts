@@ -7,12 +7,12 @@ import { safeUrl } from '../data/urls.js';
 import { clampLimit, selectCards } from '../internal/cards.js';
 import { articleContext } from '../internal/context.js';
 import { DataController } from '../internal/data-controller.js';
-import { announceNavigation } from '../internal/events.js';
 import { formatDate } from '../internal/format.js';
 import { clampLevel, headingTag, renderHeading } from '../internal/heading.js';
 import { NewsElement, skeletons } from '../internal/news-element.js';
 import { cardListStyles, hostStyles } from '../internal/styles.js';
 import { relatedStyles } from './related-articles.styles.js';
+import { cardLink } from './card-link.js';
 
 /** The words the element shows around the data; set `labels` to translate them. */
 export interface RelatedLabels {
@@ -161,11 +161,7 @@ export class RelatedArticles extends NewsElement {
 
   #renderCard(card: Card, list: CardList, level: ReturnType<typeof clampLevel>, locale: string): TemplateResult {
     const compact = this.layout === 'compact';
-    const title = card.url
-      ? html`<a part="link" href=${card.url} @click=${(event: MouseEvent) => announceNavigation(this, event, { item: card, list, url: card.url! })}
-          >${card.title}</a
-        >`
-      : card.title;
+    const title = cardLink(this, card, list) ?? card.title;
     return html`<li part="card" class="card">
       ${card.image && !compact
         ? html`<img

@@ -4,11 +4,7 @@ export const sourceListStyles = css`
   section {
     border-block-start: 1px solid var(--_border);
   }
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
+  [part='heading'] {
     font-size: 1.1em;
     line-height: 1.3;
     margin-block: var(--_space) 0.5em;

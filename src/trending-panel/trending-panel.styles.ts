@@ -1,11 +1,7 @@
 import { css } from 'lit';
 
 export const trendingStyles = css`
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
+  [part='heading'] {
     font-size: 1.2em;
     margin-block-end: 0.5em;
   }
@@ -84,15 +80,16 @@ export const trendingStyles = css`
     height: calc((1 + var(--news-line-height, 1.6)) * 1em + 4px);
     margin-block-end: 0.5em;
   }
+  /* An item's height (4.36em + 1px, 5.71em + 1px when narrow), half the space around its text above and below. */
   .item-line {
     height: calc(4.36em + 1px);
-    padding-block: calc((1.96em + 1px) / 2);
+    padding-block: calc(0.98em + 0.5px);
     background-clip: content-box;
   }
   @container (max-width: 32em) {
     .item-line {
       height: calc(5.71em + 1px);
-      padding-block: calc((3.31em + 1px) / 2);
+      padding-block: calc(1.655em + 0.5px);
     }
   }
 `;

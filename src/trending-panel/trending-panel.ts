@@ -3,12 +3,12 @@ import { parseCardLists } from '../data/list/index.js';
 import type { Card, CardList } from '../data/model.js';
 import { clampLimit, selectCards } from '../internal/cards.js';
 import { DataController } from '../internal/data-controller.js';
-import { announceNavigation } from '../internal/events.js';
 import { formatDate, formatRelative } from '../internal/format.js';
 import { clampLevel, renderHeading } from '../internal/heading.js';
 import { NewsElement, skeletons } from '../internal/news-element.js';
 import { cardListStyles, hostStyles } from '../internal/styles.js';
 import { trendingStyles } from './trending-panel.styles.js';
+import { cardLink } from '../related-articles/card-link.js';
 
 /** The words the element shows around the data; set `labels` to translate them. */
 export interface TrendingLabels {
@@ -150,15 +150,12 @@ export class TrendingPanel extends NewsElement {
     if (changed.has('src') || changed.has('refresh')) this.#scheduleRefresh();
   }
 
-  get #interval(): number {
-    const seconds = Number(this.refresh);
-    return Number.isFinite(seconds) && seconds > 0 ? Math.max(seconds, MIN_REFRESH) * 1000 : 0;
-  }
-
+  /** Fetches `src` again `refresh` seconds (at least MIN_REFRESH) after the last fetch, while connected and visible. */
   #scheduleRefresh(): void {
     clearTimeout(this.#timer);
-    if (!this.#interval || !this.src || !this.isConnected || document.hidden) return;
-    const due = Math.max(0, this.#lastFetch + this.#interval - Date.now());
+    const seconds = Number(this.refresh);
+    if (!(seconds > 0 && seconds < Infinity) || !this.src || !this.isConnected || document.hidden) return;
+    const due = Math.max(0, this.#lastFetch + Math.max(seconds, MIN_REFRESH) * 1000 - Date.now());
     this.#timer = setTimeout(() => {
       this.#lastFetch = Date.now();
       this.#loader.reload();
@@ -173,7 +170,7 @@ export class TrendingPanel extends NewsElement {
     const labels = { ...DEFAULT_LABELS, ...this.labels };
     const limit = clampLimit(this.limit, 5);
     const alert = this.renderAlert(error);
-    if (!lists) return state === 'loading' ? this.#renderSkeleton(limit, labels) : alert;
+    if (!lists) return state === 'loading' ? this.renderLoading(labels.loading, html`${skeletons(1, 'tabs-line')}${skeletons(limit, 'item-line')}`) : alert;
     if (!lists.length) return alert;
     const level = clampLevel(this.headingLevel);
     if (lists.length === 1) {
@@ -193,12 +190,12 @@ export class TrendingPanel extends NewsElement {
               role="tab"
               part="tab"
               id="tab-${index}"
-              aria-selected=${index === selected ? 'true' : 'false'}
+              aria-selected=${index === selected}
               aria-controls="panel-${index}"
               tabindex=${index === selected ? 0 : -1}
               @click=${() => this.#select(index)}
             >
-              ${list.title ?? `${index + 1}`}
+              ${list.title ?? index + 1}
             </button>`,
         )}
       </div>
@@ -224,11 +221,7 @@ export class TrendingPanel extends NewsElement {
   }
 
   #renderItem(item: Card, rank: number, list: CardList, locale: string, now: number): TemplateResult {
-    const title = item.url
-      ? html`<a part="link" href=${item.url} @click=${(event: MouseEvent) => announceNavigation(this, event, { item, list, url: item.url! })}
-          >${item.title}</a
-        >`
-      : html`<span class="title">${item.title}</span>`;
+    const title = cardLink(this, item, list) ?? html`<span class="title">${item.title}</span>`;
     const meta =
       item.label || item.date
         ? html`<span part="meta" class="meta">
@@ -242,10 +235,6 @@ export class TrendingPanel extends NewsElement {
       <span part="rank" class="rank" aria-hidden="true">${rank}</span>
       <span class="text">${title}${meta}</span>
     </li>`;
-  }
-
-  #renderSkeleton(count: number, labels: TrendingLabels): TemplateResult {
-    return this.renderLoading(labels.loading, html`${skeletons(1, 'tabs-line')}${skeletons(count, 'item-line')}`);
   }
 
   async #select(index: number, focus = false): Promise<void> {

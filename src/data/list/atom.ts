@@ -5,18 +5,21 @@
  * constructs say what they hold (`type="text"`, `"html"` or `"xhtml"`), and every one of them
  * ends up as plain text. Links resolve against `xml:base` where the feed sets it.
  */
-import { DataError, at, readItems } from '../errors.js';
+import { at, readItems } from '../errors.js';
 import type { Card, CardList } from '../model.js';
 import { cleanText, defined, isoDate } from '../read.js';
 import { safeUrl } from '../urls.js';
-import { attribute, childElement, childElements, childText, feedRoot, isImageMedia, mediaImage, pictureAt, xhtmlSource, xmlBase } from '../xml.js';
-import { cardPicture, joinNames } from './common.js';
-import { titleFromText } from '../text.js';
+import { attribute, childElement, childElements, childText, documentRoot, feedRoot, isImageMedia, mediaImage, pictureAt, xmlBase } from '../xml.js';
+import { feedCard, joinNames } from './common.js';
 import { firstImage, htmlText } from '../html-blocks.js';
 
 /** Reads Atom text, or an already parsed Atom document. */
 export function parseAtom(input: string | Document, base?: string): CardList {
-  const feed = feedRoot(input, 'feed');
+  return readAtom(feedRoot(documentRoot(input), 'feed'), base);
+}
+
+/** Reads an Atom feed from its root element, a `<feed>`. */
+export function readAtom(feed: Element, base?: string): CardList {
   // The Atom 1.0 namespace, as the feed's root has it.
   const ns = feed.namespaceURI;
   const feedBase = xmlBase(feed, base);
@@ -35,24 +38,21 @@ function readEntry(entry: Element, ns: string | null, feedBase: string | undefin
   const contentEl = childElement(entry, ns, 'content');
   // Entries without a summary are summarized by their content.
   const summary = readText(summaryEl) || readText(contentEl);
-  const title = readText(childElement(entry, ns, 'title')) || titleFromText(summary);
-  if (!title) throw new DataError(path, 'has no title and no text to make one from');
-  const category = childElement(entry, ns, 'category');
-  const enclosure = childElements(entry, ns, 'link').find(el => attribute(el, 'rel')?.toLowerCase() === 'enclosure' && isImageMedia(el, 'href'));
-  return defined({
-    id: childText(entry, ns, 'id'),
-    title,
-    url: alternateLink(entry, ns, base),
-    image:
-      mediaImage(entry, base) ??
-      (enclosure && pictureAt(enclosure, 'href', xmlBase(enclosure, base))) ??
-      cardPicture(firstImage(htmlSource(contentEl) || htmlSource(summaryEl), base)),
-    date: isoDate(childText(entry, ns, 'published') ?? childText(entry, ns, 'updated') ?? ''),
-    label: (category && cleanText(attribute(category, 'label') ?? attribute(category, 'term') ?? '')) || undefined,
-    // A title made from the text says it all when the text is short.
-    summary: summary !== title ? summary || undefined : undefined,
-    // An entry without its own author has the feed's (RFC 4287, 4.2.1).
-    author: authors(entry, ns) ?? feedAuthor,
+  return feedCard(path, readText(childElement(entry, ns, 'title')), summary, () => {
+    const category = childElement(entry, ns, 'category');
+    const enclosure = links(entry, ns, 'enclosure').find(el => isImageMedia(el, 'href'));
+    return {
+      id: childText(entry, ns, 'id'),
+      url: alternateLink(entry, ns, base),
+      image:
+        mediaImage(entry, base) ??
+        (enclosure && pictureAt(enclosure, 'href', xmlBase(enclosure, base))) ??
+        firstImage(htmlSource(contentEl) || htmlSource(summaryEl), base),
+      date: isoDate(childText(entry, ns, 'published') ?? childText(entry, ns, 'updated') ?? ''),
+      label: (category && cleanText(attribute(category, 'label') ?? attribute(category, 'term') ?? '')) || undefined,
+      // An entry without its own author has the feed's (RFC 4287, 4.2.1).
+      author: authors(entry, ns) ?? feedAuthor,
+    };
   });
 }
 
@@ -62,21 +62,29 @@ function readEntry(entry: Element, ns: string | null, feedBase: string | undefin
  * HTML entities in it are decoded: publishers escape twice (`&amp;rsquo;`) and readers show `’`.
  */
 function readText(el: Element | undefined): string {
-  const type = el && !el.hasAttribute('src') && (attribute(el, 'type') ?? 'text').toLowerCase();
-  return htmlText(htmlSource(el) || (type && (type === 'text' || type.startsWith('text/')) && el.textContent?.replace(/</g, '&lt;')) || '');
+  return htmlText(htmlSource(el, true));
 }
 
-/** The HTML of a text construct that holds HTML (`type="html"` or `"xhtml"`), else `''`. */
-function htmlSource(el: Element | undefined): string {
+/**
+ * The HTML of a text construct that holds HTML (`type="html"` or `"xhtml"`), else `''`; with
+ * `text`, also that of plain text (`type="text"`, the default, or `text/*`), its markup escaped.
+ */
+function htmlSource(el: Element | undefined, text?: boolean): string {
   if (!el || el.hasAttribute('src')) return '';
-  const type = attribute(el, 'type')?.toLowerCase();
+  const type = (attribute(el, 'type') ?? 'text').toLowerCase();
   if (type === 'html' || type === 'text/html') return el.textContent ?? '';
-  return type === 'xhtml' || type === 'application/xhtml+xml' ? xhtmlSource(el) : '';
+  // Inline XHTML: its markup, serialized as XML (the element is in an XML document).
+  if (type === 'xhtml' || type === 'application/xhtml+xml') return el.innerHTML;
+  return text && (type === 'text' || type.startsWith('text/')) ? el.textContent!.replace(/</g, '&lt;') : '';
 }
 
-/** The `link` with `rel="alternate"` (the default rel): the page the feed or entry stands for. */
+/** The `link`s with one `rel` (`alternate`, the default rel, is the page the feed or entry stands for). */
+function links(parent: Element, ns: string | null, rel: string): Element[] {
+  return childElements(parent, ns, 'link').filter(el => (attribute(el, 'rel') ?? 'alternate').toLowerCase() === rel);
+}
+
 function alternateLink(parent: Element, ns: string | null, base: string | undefined): string | undefined {
-  const link = childElements(parent, ns, 'link').find(el => (attribute(el, 'rel') ?? 'alternate').toLowerCase() === 'alternate');
+  const [link] = links(parent, ns, 'alternate');
   return link && safeUrl(link.getAttribute('href'), xmlBase(link, base), 'link');
 }
 

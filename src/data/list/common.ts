@@ -2,26 +2,33 @@
  * Pieces every list parser needs in the same form, so the six formats agree on what a card's
  * title, date, author line and picture are.
  */
-import type { Picture } from '../model.js';
-import { cleanText } from '../read.js';
+import { DataError } from '../errors.js';
+import type { Card, Picture } from '../model.js';
+import { cleanText, defined } from '../read.js';
+import { titleFromText } from '../text.js';
 
 /** Author names as one byline, blanks and repeats left out: "Jane Doe, Ivan Petrenko". */
 export function joinNames(names: Iterable<string | undefined>): string | undefined {
-  const unique = new Set<string>();
-  for (const name of names) {
-    const clean = cleanText(name ?? '');
-    if (clean) unique.add(clean);
-  }
-  return unique.size ? [...unique].join(', ') : undefined;
+  return [...new Set([...names].map(name => cleanText(name ?? '')).filter(Boolean))].join(', ') || undefined;
 }
 
 /** What a card keeps of a picture: captions and credits belong to an article page, not a card. */
 export function cardPicture(picture: Picture | undefined): Picture | undefined {
-  if (!picture) return undefined;
-  const { url, alt, width, height } = picture;
-  const card: Picture = { url };
-  if (alt) card.alt = alt;
-  if (width) card.width = width;
-  if (height) card.height = height;
-  return card;
+  return picture && sizedPicture(picture.url, picture.width, picture.height, picture.alt);
+}
+
+/** A picture with only the size and alt text it has (blank and zero values left out). */
+export function sizedPicture(url: string, width?: number, height?: number, alt?: string): Picture {
+  return defined({ url, alt: alt || undefined, width: width || undefined, height: height || undefined });
+}
+
+/**
+ * An RSS item or Atom entry as a card, `rest` read only once it has a title: its own, else one
+ * made from its text (with neither, a DataError). A summary the title already says is left out.
+ */
+export function feedCard(path: string, title: string, summary: string, rest: () => Omit<Card, 'title'>): Card {
+  const shown = title || titleFromText(summary);
+  if (!shown) throw new DataError(path, 'has no title and no text to make one from');
+  // A title made from the text says it all when the text is short.
+  return defined({ ...rest(), title: shown, summary: summary !== shown ? summary || undefined : undefined });
 }

@@ -4,10 +4,11 @@
  */
 import type { CardList } from '../model.js';
 import { parseXml } from '../xml.js';
-import { parseAtom } from './atom.js';
-import { parseRss } from './rss.js';
+import { readAtom } from './atom.js';
+import { readRss } from './rss.js';
 
 export function parseFeedText(text: string, base?: string): CardList {
-  const doc = parseXml(text);
-  return doc.documentElement.localName === 'feed' ? parseAtom(doc, base) : parseRss(doc, base);
+  const root = parseXml(text).documentElement;
+  // Anything but a <feed> is RSS or no feed, which readRss names.
+  return root.localName === 'feed' ? readAtom(root, base) : readRss(root, base);
 }

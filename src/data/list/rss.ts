@@ -13,9 +13,8 @@ import { DataError, at, readItems } from '../errors.js';
 import type { Card, CardList } from '../model.js';
 import { cleanText, defined, isoDate, looksLikeUrl } from '../read.js';
 import { safeUrl } from '../urls.js';
-import { attribute, childElement, childElements, childText, feedRoot, isImageMedia, mediaImage, pictureAt } from '../xml.js';
-import { cardPicture, joinNames } from './common.js';
-import { titleFromText } from '../text.js';
+import { attribute, childElement, childElements, childText, documentRoot, feedRoot, isImageMedia, mediaImage, pictureAt } from '../xml.js';
+import { feedCard, joinNames } from './common.js';
 import { firstImage, htmlText } from '../html-blocks.js';
 
 const DC_NS = 'http://purl.org/dc/elements/1.1/';
@@ -25,7 +24,12 @@ const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 
 /** Reads RSS (or RDF) text, or an already parsed RSS document. */
 export function parseRss(input: string | Document, base?: string): CardList {
-  const root = feedRoot(input, 'rss', 'RDF');
+  return readRss(documentRoot(input), base);
+}
+
+/** Reads an RSS feed from its root element (a DataError when that is no `<rss>` or `<rdf:RDF>`). */
+export function readRss(element: Element, base?: string): CardList {
+  const root = feedRoot(element, 'rss', 'RDF');
   const rdf = root.localName === 'RDF';
   // RSS 0.9x/2.0 share the root's namespace (none, or UserLand's); RSS 1.0 and 0.90 the channel's.
   const channel = [...root.children].find(el => el.localName === 'channel' && (rdf || el.namespaceURI === root.namespaceURI));
@@ -40,34 +44,32 @@ export function parseRss(input: string | Document, base?: string): CardList {
 
 /** One item as a card. An item with neither a title nor text to make one from is a DataError. */
 function readItem(item: Element, ns: string | null, base: string | undefined, path: string): Card {
-  const description = childText(item, ns, 'description') ?? '';
-  const content = childText(item, CONTENT_NS, 'encoded') ?? '';
+  const text = (name: string, namespace = ns) => childText(item, namespace, name) ?? '';
+  const description = text('description');
+  const content = text('encoded', CONTENT_NS);
   // The full content is usually long and only read when there is no description.
   const summary = htmlText(description) || htmlText(content);
-  const title = htmlText(childText(item, ns, 'title') ?? '') || titleFromText(summary);
-  if (!title) throw new DataError(path, 'has no title and no text to make one from');
-  const guid = childElement(item, ns, 'guid');
-  const about = item.getAttributeNS(RDF_NS, 'about')?.trim();
-  const id = guid?.textContent?.trim() || about || undefined;
-  // A guid is the item's permalink unless it says otherwise, but only if it is written as a URL.
-  const permalink = id && (!guid || attribute(guid, 'isPermaLink')?.toLowerCase() !== 'false') && looksLikeUrl(id) ? id : undefined;
-  // An enclosure may be audio (podcasts), which is no picture.
-  const enclosure = childElements(item, ns, 'enclosure').find(el => isImageMedia(el, 'url'));
-  const itunesImage = childElement(item, ITUNES_NS, 'image');
-  return defined({
-    id: id && cleanText(id),
-    title,
-    url: safeUrl(childText(item, ns, 'link') ?? permalink, base, 'link'),
-    image:
-      mediaImage(item, base) ??
-      (enclosure && pictureAt(enclosure, 'url', base)) ??
-      (itunesImage && pictureAt(itunesImage, 'href', base)) ??
-      cardPicture(firstImage(content || description, base)),
-    date: isoDate(childText(item, ns, 'pubDate') ?? childText(item, DC_NS, 'date') ?? ''),
-    label: htmlText(childText(item, ns, 'category') ?? childText(item, DC_NS, 'subject') ?? '') || undefined,
-    // A title made from the text says it all when the text is short.
-    summary: summary !== title ? summary || undefined : undefined,
-    // RSS 2.0 writes `jane@example.com (Jane Doe)`: the name is what a reader knows.
-    author: joinNames([...childElements(item, DC_NS, 'creator'), ...childElements(item, ns, 'author')].map(el => /\(([^)]+)\)\s*$/.exec(el.textContent ?? '')?.[1] ?? el.textContent ?? '')),
+  return feedCard(path, htmlText(text('title')), summary, () => {
+    const guid = childElement(item, ns, 'guid');
+    const id = text('guid') || item.getAttributeNS(RDF_NS, 'about')?.trim() || undefined;
+    // A guid is the item's permalink unless it says otherwise, but only if it is written as a URL.
+    const permalink = id && (!guid || attribute(guid, 'isPermaLink')?.toLowerCase() !== 'false') && looksLikeUrl(id) ? id : undefined;
+    // An enclosure may be audio (podcasts), which is no picture.
+    const enclosure = childElements(item, ns, 'enclosure').find(el => isImageMedia(el, 'url'));
+    const itunesImage = childElement(item, ITUNES_NS, 'image');
+    return {
+      id: id && cleanText(id),
+      url: safeUrl(text('link') || permalink, base, 'link'),
+      image:
+        mediaImage(item, base) ??
+        (enclosure && pictureAt(enclosure, 'url', base)) ??
+        (itunesImage && pictureAt(itunesImage, 'href', base)) ??
+        // Already only what a card keeps (no caption or credit).
+        firstImage(content || description, base),
+      date: isoDate(text('pubDate') || text('date', DC_NS)),
+      label: htmlText(text('category') || text('subject', DC_NS)) || undefined,
+      // RSS 2.0 writes `jane@example.com (Jane Doe)`: the name is what a reader knows.
+      author: joinNames([...childElements(item, DC_NS, 'creator'), ...childElements(item, ns, 'author')].map(el => /\(([^)]+)\)\s*$/.exec(el.textContent ?? '')?.[1] ?? el.textContent ?? '')),
+    };
   });
 }
