@@ -57,10 +57,7 @@ export function htmlToBlocks(html: string, base?: string): Block[] {
     warn('', `HTML ${limit} is shown as plain text (at most ${MAX_PLAIN_TEXT} characters)`);
     return paragraph(parseBody(markupRemoved(source)).textContent ?? '');
   }
-  const walker = new BlockWalker(base);
-  walker.flow(parseBody(source));
-  walker.endParagraph();
-  return walker.blocks;
+  return walk(parseBody(source), base);
 }
 
 function paragraph(text: string): Block[] {
@@ -117,135 +114,134 @@ function inertPolicy(): InertPolicy {
   return policy;
 }
 
-class BlockWalker {
-  readonly blocks: Block[] = [];
+/** The blocks of a parsed body (see the module's comment); relative URLs resolve against `base`. */
+function walk(body: HTMLElement, base: string | undefined): Block[] {
+  const blocks: Block[] = [];
   /** Loose text and inline content waiting to become a paragraph. */
-  #pending: Inline[] = [];
-  readonly #base: string | undefined;
-
-  constructor(base: string | undefined) {
-    this.#base = base;
-  }
+  let pending: Inline[] = [];
+  flow(body);
+  endParagraph();
+  return blocks;
 
   /** Walks children at block level. */
-  flow(parent: Node): void {
+  function flow(parent: Element): void {
     for (const child of parent.childNodes) {
-      if (child instanceof Text) this.#pending.push(child.data);
-      else if (child instanceof Element) this.#element(child);
+      if (child instanceof Text) pending.push(child.data);
+      else if (child instanceof Element) element(child);
     }
   }
 
-  endParagraph(): void {
-    const content = tidy(this.#pending);
-    this.#pending = [];
-    if (content.length) this.blocks.push({ type: 'paragraph', content });
+  function endParagraph(): void {
+    const content = tidy(pending);
+    pending = [];
+    if (content.length) blocks.push({ type: 'paragraph', content });
   }
 
-  #element(el: Element): void {
+  function element(el: Element): void {
     const name = el.localName;
     if (el.matches(DROPPED)) return;
     const heading = el.matches(HEADINGS);
     // A block ends the paragraph in progress (an image only if it is one, not an emoji).
-    if (heading || el.matches(BLOCKS)) this.endParagraph();
+    if (heading || el.matches(BLOCKS)) endParagraph();
     if (heading) {
-      const content = tidy(this.#inlines(el));
+      const content = tidy(inlines(el));
       // The article's headline is its only h1, so h1 and h2 are both level 2.
-      if (content.length) this.blocks.push({ type: 'heading', level: name < 'h3' ? 2 : 3, content });
+      if (content.length) blocks.push({ type: 'heading', level: name < 'h3' ? 2 : 3, content });
     } else if (name === 'blockquote') {
-      this.#quote(el);
+      quote(el);
     } else if (name === 'ul' || name === 'ol') {
       const items: Inline[][] = [];
-      this.#listItems(el, items);
-      if (items.length) this.blocks.push({ type: 'list', ordered: name === 'ol', items });
-    } else if (name === 'figure' && this.#figure(el)) {
+      listItems(el, items);
+      if (items.length) blocks.push({ type: 'list', ordered: name === 'ol', items });
+    } else if (name === 'figure' && figure(el)) {
       // Pictures, with their caption.
     } else if (name === 'figure' || el.matches(BOUNDARIES)) {
       // Galleries (figures of figures), pull quotes and tables in a figure are walked as any container.
-      this.flow(el);
-      this.endParagraph();
+      flow(el);
+      endParagraph();
     } else if (name !== 'svg' && el.querySelector(BLOCKISH)) {
       // span, unknown elements, links and emphasis wrapped around blocks (`<a><img></a>`): the
       // wrapper has no place in the model, its content does.
-      this.flow(el);
+      flow(el);
     } else {
       // An image that fails the allowlist leaves the paragraph around it whole; an emoji is text.
-      const image = name === 'img' && readImage(el, this.#base);
+      const image = name === 'img' && readImage(el, base);
       if (typeof image === 'object') {
-        this.endParagraph();
-        this.blocks.push({ type: 'image', image });
-      } else this.#pending.push(...this.#inlineElement(el));
+        endParagraph();
+        blocks.push({ type: 'image', image });
+      } else pending.push(...inlineElement(el));
     }
   }
 
   /** Inline content of an element's children; `skip` leaves out parts shown elsewhere. */
-  #inlines(parent: Element, skip?: (el: Element) => boolean): Inline[] {
+  function inlines(parent: Element, skip?: (el: Element) => boolean): Inline[] {
     return [...parent.childNodes].flatMap(child =>
-      child instanceof Text ? child.data : child instanceof Element && !skip?.(child) ? this.#inlineElement(child, skip) : [],
+      child instanceof Text ? child.data : child instanceof Element && !skip?.(child) ? inlineElement(child, skip) : [],
     );
   }
 
-  #inlineElement(el: Element, skip?: (el: Element) => boolean): Inline[] {
+  function inlineElement(el: Element, skip?: (el: Element) => boolean): Inline[] {
     const name = el.localName;
     if (el.matches(DROPPED)) return [];
     if (name === 'img') {
-      const image = readImage(el, this.#base);
+      const image = readImage(el, base);
       return typeof image === 'string' ? [image] : [];
     }
     if (name === 'br') return [' '];
     if (name === 'svg') return [svgText(el)];
-    const content = this.#inlines(el, skip);
+    const content = inlines(el, skip);
     if (name in MARKS) return [{ type: MARKS[name], content }];
     if (name === 'a') {
-      const href = safeUrl(el.getAttribute('href'), this.#base, 'link');
+      const href = safeUrl(el.getAttribute('href'), base, 'link');
       return href ? [{ type: 'link', href, content }] : content;
     }
     // Keep words of neighbouring blocks apart when a block is flattened into one line.
     return el.matches(`${HEADINGS},${BOUNDARIES}`) ? [' ', ...content, ' '] : content;
   }
 
-  #quote(el: Element): void {
+  function quote(el: Element): void {
     // A <footer> holds the whole attribution ("Jane Doe, <cite>NASA</cite>"), so it wins over a <cite>.
     const source = ownDescendant(el, 'footer') ?? ownDescendant(el, 'cite');
-    const content = tidy(this.#inlines(el, child => child === source));
+    const content = tidy(inlines(el, child => child === source));
     if (!content.length) return;
-    const attribution = source ? this.#text(source).replace(/^[-–—―~\s]+/, '') : '';
-    this.blocks.push({ type: 'quote', content, ...(attribution && { attribution }) });
+    const attribution = source ? text(source).replace(/^[-–—―~\s]+/, '') : '';
+    blocks.push({ type: 'quote', content, ...(attribution && { attribution }) });
   }
 
   /**
    * The model has no nested lists: the items of a list inside an item follow that item, which
    * leaves them out of its text.
    */
-  #listItems(parent: Element, items: Inline[][]): void {
+  function listItems(parent: Element, items: Inline[][]): void {
     for (const child of parent.children) {
       if (child.matches(DROPPED)) continue;
       if (child.localName === 'li') {
-        const content = tidy(this.#inlines(child, el => el.matches('li,ul,ol')));
+        const content = tidy(inlines(child, el => el.matches('li,ul,ol')));
         if (content.length) items.push(content);
       }
-      this.#listItems(child, items);
+      listItems(child, items);
     }
   }
 
   /** Reads a figure of pictures; false for any other figure. */
-  #figure(el: Element): boolean {
+  function figure(el: Element): boolean {
     const images = [...el.querySelectorAll('img')].filter(shown);
     if (!images.length || el.querySelector('figure')) return false;
-    const pictures = images.map(img => readImage(img, this.#base)).filter(image => typeof image === 'object');
+    const pictures = images.map(img => readImage(img, base)).filter(image => typeof image === 'object');
     // A caption describing an image that was dropped would describe nothing.
     if (!pictures.length) return true;
     const captionElement = ownDescendant(el, 'figcaption');
-    const caption = captionElement ? this.#text(captionElement) : '';
+    const caption = captionElement ? text(captionElement) : '';
     // The caption sits under the last picture, as it does on the page.
     const last = pictures[pictures.length - 1];
     if (caption) last.caption = caption;
-    for (const image of pictures) this.blocks.push({ type: 'image', image });
+    for (const image of pictures) blocks.push({ type: 'image', image });
     return true;
   }
 
   /** Text of an element, one clean line, without dropped content. */
-  #text(el: Element): string {
-    return cleanText(inlineText(this.#inlines(el)));
+  function text(el: Element): string {
+    return cleanText(inlineText(inlines(el)));
   }
 }
 
