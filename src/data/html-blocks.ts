@@ -50,18 +50,19 @@ const SPACES = /[ \t\n\r\f]+/g;
  * no `DOMParser` (server rendering), so a caller can fall back to a plain-text version.
  */
 export function htmlToBlocks(html: string, base?: string): Block[] {
-  if (!/[<&]/.test(html)) return paragraph(html);
+  if (!/[<&]/.test(html)) return paragraph([html]);
   const source = withoutCdataMarkers(html);
   const limit = overLimit(source);
   if (limit) {
     warn('', `HTML ${limit} is shown as plain text (at most ${MAX_PLAIN_TEXT} characters)`);
-    return paragraph(parseBody(markupRemoved(source)).textContent ?? '');
+    return paragraph([parseBody(markupRemoved(source)).textContent ?? '']);
   }
   return walk(parseBody(source), base);
 }
 
-function paragraph(text: string): Block[] {
-  const content = tidy([text]);
+/** A paragraph of the inlines, if they hold any text. */
+function paragraph(inlines: Inline[]): Block[] {
+  const content = tidy(inlines);
   return content.length ? [{ type: 'paragraph', content }] : [];
 }
 
@@ -132,9 +133,8 @@ function walk(body: HTMLElement, base: string | undefined): Block[] {
   }
 
   function endParagraph(): void {
-    const content = tidy(pending);
+    blocks.push(...paragraph(pending));
     pending = [];
-    if (content.length) blocks.push({ type: 'paragraph', content });
   }
 
   function element(el: Element): void {
@@ -250,48 +250,44 @@ function walk(body: HTMLElement, base: string | undefined): Block[] {
  * ends, merges neighbouring text and drops marks and links left empty.
  */
 export function tidy(raw: Inline[]): Inline[] {
-  const result = collapse(raw, { afterSpace: true });
+  let afterSpace = true;
+  const collapse = (inlines: Inline[]): Inline[] => {
+    const out: Inline[] = [];
+    for (const item of inlines) {
+      if (typeof item === 'string') {
+        let text = item.replace(SPACES, ' ');
+        if (afterSpace) text = text.replace(/^ /, '');
+        if (!text) continue;
+        afterSpace = text.endsWith(' ');
+        const last = out.length - 1;
+        if (typeof out[last] === 'string') out[last] += text;
+        else out.push(text);
+      } else if (item.type === 'cite') {
+        out.push(item);
+      } else {
+        const content = collapse(item.content);
+        if (content.length) out.push({ ...item, content });
+      }
+    }
+    return out;
+  };
+  const result = collapse(raw);
   trimEnd(result);
   return result;
 }
 
-function collapse(raw: Inline[], state: { afterSpace: boolean }): Inline[] {
-  const out: Inline[] = [];
-  for (const item of raw) {
-    if (typeof item === 'string') {
-      let text = item.replace(SPACES, ' ');
-      if (state.afterSpace) text = text.replace(/^ /, '');
-      if (!text) continue;
-      state.afterSpace = text.endsWith(' ');
-      const last = out.length - 1;
-      if (typeof out[last] === 'string') out[last] += text;
-      else out.push(text);
-    } else if (item.type === 'cite') {
-      out.push(item);
-    } else {
-      const content = collapse(item.content, state);
-      if (content.length) out.push({ ...item, content });
-    }
-  }
-  return out;
-}
-
+/**
+ * Trims the space collapsing may leave at the end of a run. Only its last text can end with one
+ * (a space is kept only after text without one), so what that trim leaves empty (a space, or a
+ * mark around one) goes, and the text before it needs no trim.
+ */
 function trimEnd(inlines: Inline[]): void {
-  while (inlines.length) {
-    const last = inlines[inlines.length - 1];
-    if (typeof last === 'string') {
-      const text = last.replace(/ +$/, '');
-      if (text) {
-        inlines[inlines.length - 1] = text;
-        return;
-      }
-    } else if (last.type === 'cite') {
-      return;
-    } else {
-      trimEnd(last.content);
-      if (last.content.length) return;
-    }
-    inlines.pop();
+  const last = inlines.pop();
+  if (typeof last === 'string') {
+    if (last !== ' ') inlines.push(last.replace(/ $/, ''));
+  } else if (last) {
+    if (last.type !== 'cite') trimEnd(last.content);
+    if (last.type === 'cite' || last.content.length) inlines.push(last);
   }
 }
 
