@@ -10,7 +10,7 @@
  */
 import { DataError, warn } from './errors.js';
 import { readImage } from './html-images.js';
-import { MAX_PLAIN_TEXT, markupRemoved, overLimit } from './html-limits.js';
+import { markupRemoved, overLimit } from './html-limits.js';
 import type { Block, CiteInline, Inline, Picture } from './model.js';
 import { cleanText } from './read.js';
 import { safeUrl } from './urls.js';
@@ -54,7 +54,7 @@ export function htmlToBlocks(html: string, base?: string): Block[] {
   const source = withoutCdataMarkers(html);
   const limit = overLimit(source);
   if (limit) {
-    warn('', `HTML ${limit} is shown as plain text (at most ${MAX_PLAIN_TEXT} characters)`);
+    warn('', `HTML ${limit} is shown as plain text`);
     return paragraph([parseBody(markupRemoved(source)).textContent ?? '']);
   }
   return walk(parseBody(source), base);
