@@ -21,7 +21,7 @@ export function formatDate(iso: string, locale: string, withTime = true): string
     () =>
       new Intl.DateTimeFormat(
         locale,
-        dateOnly ? { dateStyle: 'long', timeZone: 'UTC' } : withTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'long' },
+        { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : withTime && { timeStyle: 'short' }) },
       ),
   );
   return format.format(new Date(iso));
