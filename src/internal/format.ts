@@ -16,13 +16,8 @@ function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: st
  */
 export function formatDate(iso: string, locale: string, withTime = true): string {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
-  const format = cached(
-    `${locale}|${dateOnly}|${withTime}`,
-    () =>
-      new Intl.DateTimeFormat(
-        locale,
-        { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : withTime && { timeStyle: 'short' }) },
-      ),
+  const format = cached(`${locale}|${dateOnly}|${withTime}`, () =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : withTime && { timeStyle: 'short' }) }),
   );
   return format.format(new Date(iso));
 }
