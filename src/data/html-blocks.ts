@@ -10,8 +10,8 @@
  */
 import { DataError, warn } from './errors.js';
 import { readImage } from './html-images.js';
-import { MAX_PLAIN_TEXT, markupRemoved, overLimit } from './html-limits.js';
-import type { Block, Inline, Picture } from './model.js';
+import { markupRemoved, overLimit } from './html-limits.js';
+import type { Block, CiteInline, Inline, Picture } from './model.js';
 import { cleanText } from './read.js';
 import { safeUrl } from './urls.js';
 
@@ -21,29 +21,24 @@ import { safeUrl } from './urls.js';
  * `plaintext`), and MathML's annotations (the TeX source of the formula shown). Void elements
  * (`input`, `embed`, `meta`) hold no text, and a body never holds `head` or `frame`.
  */
-const DROPPED = new Set([
-  'script', 'style', 'template', 'noscript', 'iframe', 'object', 'form', 'button', 'select', 'textarea',
-  'canvas', 'video', 'audio', 'title', 'xmp', 'noembed', 'noframes', 'plaintext', 'annotation', 'annotation-xml',
-]);
+const DROPPED =
+  'script,style,template,noscript,iframe,object,form,button,select,textarea,canvas,video,audio,title,xmp,noembed,noframes,plaintext,annotation,annotation-xml';
 
 /**
  * Containers whose edges end the paragraph in progress; their content is walked as blocks.
  * (Wrappers of these, such as `table` or `dl`, need no entry: their children end paragraphs.)
  */
-const BOUNDARIES = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'address', 'details',
-  'summary', 'dt', 'dd', 'caption', 'tr', 'td', 'th', 'pre', 'hr', 'li', 'figcaption',
-]);
+const BOUNDARIES = 'p,div,section,article,main,header,footer,aside,nav,address,details,summary,dt,dd,caption,tr,td,th,pre,hr,li,figcaption';
 
-const HEADING = /^h[1-6]$/;
+const HEADINGS = 'h1,h2,h3,h4,h5,h6';
 
 /** Everything at block level but headings and images. */
-const BLOCKS = new Set(['blockquote', 'ul', 'ol', 'figure', ...BOUNDARIES]);
+const BLOCKS = `blockquote,ul,ol,figure,${BOUNDARIES}`;
 
 const MARKS: Record<string, 'em' | 'strong' | 'code'> = { em: 'em', i: 'em', strong: 'strong', b: 'strong', code: 'code' };
 
 /** Anything that becomes (or ends) a block; an inline element holding one cannot stay inline. */
-const BLOCKISH_SELECTOR = ['img,h1,h2,h3,h4,h5,h6', ...BLOCKS].join();
+const BLOCKISH = `img,${HEADINGS},${BLOCKS}`;
 
 /** HTML's own whitespace (not the no-break space, which the author meant). */
 const SPACES = /[ \t\n\r\f]+/g;
@@ -55,21 +50,19 @@ const SPACES = /[ \t\n\r\f]+/g;
  * no `DOMParser` (server rendering), so a caller can fall back to a plain-text version.
  */
 export function htmlToBlocks(html: string, base?: string): Block[] {
-  if (!/[<&]/.test(html)) return paragraph(html);
+  if (!/[<&]/.test(html)) return paragraph([html]);
   const source = withoutCdataMarkers(html);
   const limit = overLimit(source);
   if (limit) {
-    warn('', `HTML ${limit} is shown as plain text (at most ${MAX_PLAIN_TEXT} characters)`);
-    return paragraph(parseHtml(markupRemoved(source)).body.textContent ?? '');
+    warn('', `HTML ${limit} is shown as plain text`);
+    return paragraph([parseBody(markupRemoved(source)).textContent ?? '']);
   }
-  const walker = new BlockWalker(base);
-  walker.flow(parseHtml(source).body);
-  walker.endParagraph();
-  return walker.blocks;
+  return walk(parseBody(source), base);
 }
 
-function paragraph(text: string): Block[] {
-  const content = tidy([text]);
+/** A paragraph of the inlines, if they hold any text. */
+function paragraph(inlines: Inline[]): Block[] {
+  const content = tidy(inlines);
   return content.length ? [{ type: 'paragraph', content }] : [];
 }
 
@@ -78,15 +71,15 @@ function paragraph(text: string): Block[] {
  * markers, which the HTML parser would take for a comment, hiding the text they wrap.
  */
 function withoutCdataMarkers(html: string): string {
-  return html.includes('<![CDATA[') ? html.replace(/<!\[CDATA\[|\]\]>/g, '') : html;
+  return html.replace(/<!\[CDATA\[|\]\]>/g, '');
 }
 
 /**
  * Parses a fragment as the content of a body: without the `<body>`, a fragment that starts with
  * `<noscript>`, `<style>` or `<meta>` would be read as a document head, which moves its content.
  */
-function parseHtml(html: string): Document {
-  return inertDocument(`<body>${html}`, 'text/html', 'HTML content');
+function parseBody(html: string): HTMLElement {
+  return inertDocument(`<body>${html}`, 'text/html', 'HTML content').body;
 }
 
 /**
@@ -122,141 +115,133 @@ function inertPolicy(): InertPolicy {
   return policy;
 }
 
-class BlockWalker {
-  readonly blocks: Block[] = [];
+/** The blocks of a parsed body (see the module's comment); relative URLs resolve against `base`. */
+function walk(body: HTMLElement, base: string | undefined): Block[] {
+  const blocks: Block[] = [];
   /** Loose text and inline content waiting to become a paragraph. */
-  #pending: Inline[] = [];
-  readonly #base: string | undefined;
-
-  constructor(base: string | undefined) {
-    this.#base = base;
-  }
+  let pending: Inline[] = [];
+  flow(body);
+  endParagraph();
+  return blocks;
 
   /** Walks children at block level. */
-  flow(parent: Node): void {
+  function flow(parent: Element): void {
     for (const child of parent.childNodes) {
-      if (child instanceof Text) this.#pending.push(child.data);
-      else if (child instanceof Element) this.#element(child);
+      if (child instanceof Text) pending.push(child.data);
+      else if (child instanceof Element) element(child);
     }
   }
 
-  endParagraph(): void {
-    const content = tidy(this.#pending);
-    this.#pending = [];
-    if (content.length) this.blocks.push({ type: 'paragraph', content });
+  function endParagraph(): void {
+    blocks.push(...paragraph(pending));
+    pending = [];
   }
 
-  #element(el: Element): void {
+  function element(el: Element): void {
     const name = el.localName;
-    if (DROPPED.has(name)) return;
-    const heading = HEADING.test(name);
+    if (el.matches(DROPPED)) return;
+    const heading = el.matches(HEADINGS);
     // A block ends the paragraph in progress (an image only if it is one, not an emoji).
-    if (heading || BLOCKS.has(name)) this.endParagraph();
+    if (heading || el.matches(BLOCKS)) endParagraph();
     if (heading) {
-      const content = tidy(this.#inlines(el));
+      const content = tidy(inlines(el));
       // The article's headline is its only h1, so h1 and h2 are both level 2.
-      if (content.length) this.blocks.push({ type: 'heading', level: name < 'h3' ? 2 : 3, content });
+      if (content.length) blocks.push({ type: 'heading', level: name < 'h3' ? 2 : 3, content });
     } else if (name === 'blockquote') {
-      this.#quote(el);
+      quote(el);
     } else if (name === 'ul' || name === 'ol') {
       const items: Inline[][] = [];
-      this.#listItems(el, items);
-      if (items.length) this.blocks.push({ type: 'list', ordered: name === 'ol', items });
-    } else if (name === 'figure') {
-      this.#figure(el);
-    } else if (name === 'img') {
-      // An image that fails the allowlist leaves the paragraph around it whole; an emoji is text.
-      const image = readImage(el, this.#base);
-      if (typeof image === 'object') {
-        this.endParagraph();
-        this.blocks.push({ type: 'image', image });
-      } else if (image) this.#pending.push(image);
-    } else if (BOUNDARIES.has(name)) {
-      this.flow(el);
-      this.endParagraph();
-    } else if (name === 'br' || name === 'svg' || ((name === 'a' || name in MARKS) && !el.querySelector(BLOCKISH_SELECTOR))) {
-      this.#pending.push(...this.#inlineElement(el));
+      listItems(el, items);
+      if (items.length) blocks.push({ type: 'list', ordered: name === 'ol', items });
+    } else if (name === 'figure' && figure(el)) {
+      // Pictures, with their caption.
+    } else if (name === 'figure' || el.matches(BOUNDARIES)) {
+      // Galleries (figures of figures), pull quotes and tables in a figure are walked as any container.
+      flow(el);
+      endParagraph();
+    } else if (name !== 'svg' && el.querySelector(BLOCKISH)) {
+      // span, unknown elements, links and emphasis wrapped around blocks (`<a><img></a>`): the
+      // wrapper has no place in the model, its content does.
+      flow(el);
     } else {
-      // span, unknown elements, and links or emphasis wrapped around blocks (`<a><img></a>`):
-      // the wrapper has no place in the model, its content does.
-      this.flow(el);
+      // An image that fails the allowlist leaves the paragraph around it whole; an emoji is text.
+      const image = name === 'img' && readImage(el, base);
+      if (typeof image === 'object') {
+        endParagraph();
+        blocks.push({ type: 'image', image });
+      } else pending.push(...inlineElement(el));
     }
   }
 
   /** Inline content of an element's children; `skip` leaves out parts shown elsewhere. */
-  #inlines(parent: Element, skip?: (el: Element) => boolean): Inline[] {
+  function inlines(parent: Element, skip?: (el: Element) => boolean): Inline[] {
     return [...parent.childNodes].flatMap(child =>
-      child instanceof Text ? child.data : child instanceof Element && !skip?.(child) ? this.#inlineElement(child, skip) : [],
+      child instanceof Text ? child.data : child instanceof Element && !skip?.(child) ? inlineElement(child, skip) : [],
     );
   }
 
-  #inlineElement(el: Element, skip?: (el: Element) => boolean): Inline[] {
+  function inlineElement(el: Element, skip?: (el: Element) => boolean): Inline[] {
     const name = el.localName;
-    if (DROPPED.has(name)) return [];
+    if (el.matches(DROPPED)) return [];
     if (name === 'img') {
-      const image = readImage(el, this.#base);
+      const image = readImage(el, base);
       return typeof image === 'string' ? [image] : [];
     }
     if (name === 'br') return [' '];
     if (name === 'svg') return [svgText(el)];
-    const content = this.#inlines(el, skip);
+    const content = inlines(el, skip);
     if (name in MARKS) return [{ type: MARKS[name], content }];
     if (name === 'a') {
-      const href = safeUrl(el.getAttribute('href'), this.#base, 'link');
+      const href = safeUrl(el.getAttribute('href'), base, 'link');
       return href ? [{ type: 'link', href, content }] : content;
     }
     // Keep words of neighbouring blocks apart when a block is flattened into one line.
-    return HEADING.test(name) || BOUNDARIES.has(name) ? [' ', ...content, ' '] : content;
+    return el.matches(`${HEADINGS},${BOUNDARIES}`) ? [' ', ...content, ' '] : content;
   }
 
-  #quote(el: Element): void {
+  function quote(el: Element): void {
     // A <footer> holds the whole attribution ("Jane Doe, <cite>NASA</cite>"), so it wins over a <cite>.
     const source = ownDescendant(el, 'footer') ?? ownDescendant(el, 'cite');
-    const content = tidy(this.#inlines(el, child => child === source));
+    const content = tidy(inlines(el, child => child === source));
     if (!content.length) return;
-    const attribution = source ? this.#text(source).replace(/^[-–—―~\s]+/, '') : '';
-    this.blocks.push({ type: 'quote', content, ...(attribution && { attribution }) });
+    const attribution = source ? text(source).replace(/^[-–—―~\s]+/, '') : '';
+    blocks.push({ type: 'quote', content, ...(attribution && { attribution }) });
   }
 
-  /** The model has no nested lists: a nested list's items follow the item that holds them. */
-  #listItems(list: Element, items: Inline[][]): void {
-    for (const child of list.children) {
-      if (DROPPED.has(child.localName)) continue;
-      if (child.localName !== 'li') {
-        this.#listItems(child, items);
-        continue;
+  /**
+   * The model has no nested lists: the items of a list inside an item follow that item, which
+   * leaves them out of its text.
+   */
+  function listItems(parent: Element, items: Inline[][]): void {
+    for (const child of parent.children) {
+      if (child.matches(DROPPED)) continue;
+      if (child.localName === 'li') {
+        const content = tidy(inlines(child, el => el.matches('li,ul,ol')));
+        if (content.length) items.push(content);
       }
-      const isNestedList = (el: Element) => el.localName === 'ul' || el.localName === 'ol';
-      const content = tidy(this.#inlines(child, isNestedList));
-      if (content.length) items.push(content);
-      for (const nested of child.querySelectorAll('ul, ol')) {
-        if (nested.parentElement?.closest('li, ul, ol') === child) this.#listItems(nested, items);
-      }
+      listItems(child, items);
     }
   }
 
-  #figure(el: Element): void {
-    const images = [...el.querySelectorAll('img')].filter(img => !insideDropped(img, el));
-    if (!images.length || el.querySelector('figure')) {
-      // Galleries (figures of figures), pull quotes and tables in a figure: walk what is inside.
-      this.flow(el);
-      this.endParagraph();
-      return;
-    }
-    const pictures = images.map(img => readImage(img, this.#base)).filter(image => typeof image === 'object');
+  /** Reads a figure of pictures; false for any other figure. */
+  function figure(el: Element): boolean {
+    const images = [...el.querySelectorAll('img')].filter(shown);
+    if (!images.length || el.querySelector('figure')) return false;
+    const pictures = images.map(img => readImage(img, base)).filter(image => typeof image === 'object');
     // A caption describing an image that was dropped would describe nothing.
-    if (!pictures.length) return;
+    if (!pictures.length) return true;
     const captionElement = ownDescendant(el, 'figcaption');
-    const caption = captionElement ? this.#text(captionElement) : '';
+    const caption = captionElement ? text(captionElement) : '';
     // The caption sits under the last picture, as it does on the page.
     const last = pictures[pictures.length - 1];
     if (caption) last.caption = caption;
-    for (const image of pictures) this.blocks.push({ type: 'image', image });
+    for (const image of pictures) blocks.push({ type: 'image', image });
+    return true;
   }
 
   /** Text of an element, one clean line, without dropped content. */
-  #text(el: Element): string {
-    return cleanText(inlineText(this.#inlines(el)));
+  function text(el: Element): string {
+    return cleanText(inlineText(inlines(el)));
   }
 }
 
@@ -265,54 +250,50 @@ class BlockWalker {
  * ends, merges neighbouring text and drops marks and links left empty.
  */
 export function tidy(raw: Inline[]): Inline[] {
-  const result = collapse(raw, { afterSpace: true });
+  let afterSpace = true;
+  const collapse = (inlines: Inline[]): Inline[] => {
+    const out: Inline[] = [];
+    for (const item of inlines) {
+      if (typeof item === 'string') {
+        let text = item.replace(SPACES, ' ');
+        if (afterSpace) text = text.replace(/^ /, '');
+        if (!text) continue;
+        afterSpace = text.endsWith(' ');
+        const last = out.length - 1;
+        if (typeof out[last] === 'string') out[last] += text;
+        else out.push(text);
+      } else if (item.type === 'cite') {
+        out.push(item);
+      } else {
+        const content = collapse(item.content);
+        if (content.length) out.push({ ...item, content });
+      }
+    }
+    return out;
+  };
+  const result = collapse(raw);
   trimEnd(result);
   return result;
 }
 
-function collapse(raw: Inline[], state: { afterSpace: boolean }): Inline[] {
-  const out: Inline[] = [];
-  for (const item of raw) {
-    if (typeof item === 'string') {
-      let text = item.replace(SPACES, ' ');
-      if (state.afterSpace) text = text.replace(/^ /, '');
-      if (!text) continue;
-      state.afterSpace = text.endsWith(' ');
-      const last = out.length - 1;
-      if (typeof out[last] === 'string') out[last] += text;
-      else out.push(text);
-    } else if (item.type === 'cite') {
-      out.push(item);
-    } else {
-      const content = collapse(item.content, state);
-      if (content.length) out.push({ ...item, content });
-    }
-  }
-  return out;
-}
-
+/**
+ * Trims the space collapsing may leave at the end of a run. Only its last text can end with one
+ * (a space is kept only after text without one), so what that trim leaves empty (a space, or a
+ * mark around one) goes, and the text before it needs no trim.
+ */
 function trimEnd(inlines: Inline[]): void {
-  while (inlines.length) {
-    const last = inlines[inlines.length - 1];
-    if (typeof last === 'string') {
-      const text = last.replace(/ +$/, '');
-      if (text) {
-        inlines[inlines.length - 1] = text;
-        return;
-      }
-    } else if (last.type === 'cite') {
-      return;
-    } else {
-      trimEnd(last.content);
-      if (last.content.length) return;
-    }
-    inlines.pop();
+  const last = inlines.pop();
+  if (typeof last === 'string') {
+    if (last !== ' ') inlines.push(last.replace(/ $/, ''));
+  } else if (last) {
+    if (last.type !== 'cite') trimEnd(last.content);
+    if (last.type === 'cite' || last.content.length) inlines.push(last);
   }
 }
 
 /** The first match inside `root` that is not inside dropped content. */
 function ownDescendant(root: Element, selector: string): Element | undefined {
-  return [...root.querySelectorAll(selector)].find(el => !insideDropped(el, root));
+  return [...root.querySelectorAll(selector)].find(shown);
 }
 
 /**
@@ -323,11 +304,13 @@ function svgText(svg: Element): string {
   return ` ${[...svg.querySelectorAll('title, text')].map(el => el.textContent).join(' ')} `;
 }
 
-function insideDropped(el: Element, root: Element): boolean {
-  for (let node = el.parentElement; node && node !== root; node = node.parentElement) {
-    if (DROPPED.has(node.localName)) return true;
-  }
-  return false;
+/**
+ * Whether an element the walk did not reach itself is outside dropped content. Only the elements
+ * that hold what it looks for (images, captions, attributions) are asked, and the walk never enters
+ * dropped content, so the nearest dropped ancestor is inside what it looks in, if there is one.
+ */
+function shown(el: Element): boolean {
+  return !el.closest(DROPPED);
 }
 
 /**
@@ -341,15 +324,21 @@ export function htmlText(html: string): string {
 
 /** The plain text of body blocks, as one line (images and citation marks have none). */
 export function blocksText(blocks: Block[]): string {
-  return cleanText(blocks.map(blockText).join(' '));
+  return cleanText(blockRuns(blocks).map(inlineText).join(' '));
 }
 
-function blockText(block: Block): string {
-  return block.type === 'list' ? block.items.map(inlineText).join(' ') : block.type === 'image' ? '' : inlineText(block.content);
+/** The runs of inline content of body blocks, in reading order (an image has none, a list one per item). */
+export function blockRuns(blocks: Block[]): Inline[][] {
+  return blocks.flatMap(block => (block.type === 'list' ? block.items : block.type === 'image' ? [] : [block.content]));
+}
+
+/** The text and citation marks of a run, in reading order, out of the marks and links around them. */
+export function flatInlines(inlines: Inline[]): Array<string | CiteInline> {
+  return inlines.flatMap(inline => (typeof inline === 'string' || inline.type === 'cite' ? inline : flatInlines(inline.content)));
 }
 
 function inlineText(inlines: Inline[]): string {
-  return inlines.map(inline => (typeof inline === 'string' ? inline : inline.type === 'cite' ? '' : inlineText(inline.content))).join('');
+  return flatInlines(inlines).filter(inline => typeof inline === 'string').join('');
 }
 
 /**
@@ -362,12 +351,12 @@ function inlineText(inlines: Inline[]): string {
 export function firstImage(html: string, base?: string): Picture | undefined {
   const images = /<img\b(?:[^>"']|"[^"]*"|'[^']*')*>?/gi;
   for (let i = 0; i < 10 && images.exec(html); i++) {
-    const head = html.slice(0, images.lastIndex);
+    const head = withoutCdataMarkers(html.slice(0, images.lastIndex));
     if (overLimit(head)) return undefined;
-    const body = parseHtml(withoutCdataMarkers(head)).body;
+    const body = parseBody(head);
     // The image just reached is the last one (the ones before it were read in earlier turns).
     const img = [...body.querySelectorAll('img')].pop();
-    const image = img && !insideDropped(img, body) ? readImage(img, base) : undefined;
+    const image = img && shown(img) ? readImage(img, base) : undefined;
     if (typeof image === 'object') return image;
   }
   return undefined;

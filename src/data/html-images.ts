@@ -35,7 +35,7 @@ export function readImage(img: Element, base: string | undefined): Picture | str
   const alt = cleanText(attr('alt') ?? '');
   // Emoji and smilies drawn as images of the character (WordPress: `class="wp-smiley"`,
   // s.w.org/images/core/emoji/…, wp-includes/images/smilies/…; Twemoji: `class="emoji"`) are text.
-  if (/\/(?:emoji|smilies)\//.test(url ?? '') || /(?:^|\s)(?:wp-smiley|emoji)(?:\s|$)/.test(attr('class') ?? '')) return alt || undefined;
+  if (/\/(?:emoji|smilies)\//.test(url ?? '') || img.matches('.wp-smiley,.emoji')) return alt || undefined;
   const width = lenientSize(attr('width'));
   const height = lenientSize(attr('height'));
   // A 1×1 (or 2×2) image is a tracking pixel, whatever its name.

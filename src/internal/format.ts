@@ -1,6 +1,13 @@
 /** Locale-aware formatting through Intl, with the formatters cached per locale. */
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const formats = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+/** The formatter cached under `key`, made by `make` the first time. */
+function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+  let format = formats.get(key) as T | undefined;
+  if (!format) formats.set(key, (format = make()));
+  return format;
+}
 
 /**
  * Formats an ISO 8601 date for readers. A bare date (`2025-07-29`) is shown as that calendar
@@ -9,15 +16,9 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  */
 export function formatDate(iso: string, locale: string, withTime = true): string {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
-  const key = `${locale}|${dateOnly}|${withTime}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(
-      locale,
-      dateOnly ? { dateStyle: 'long', timeZone: 'UTC' } : withTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'long' },
-    );
-    dateFormats.set(key, format);
-  }
+  const format = cached(`${locale}|${dateOnly}|${withTime}`, () =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : withTime && { timeStyle: 'short' }) }),
+  );
   return format.format(new Date(iso));
 }
 
@@ -34,7 +35,6 @@ export function directionOf(lang: string): 'ltr' | 'rtl' {
   return RTL.test(lang) ? 'rtl' : 'ltr';
 }
 
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
@@ -46,11 +46,7 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 
 /** "3 hours ago", "yesterday", "in 2 days": the largest whole unit, through Intl.RelativeTimeFormat. */
 export function formatRelative(iso: string, locale: string, now = Date.now()): string {
-  let format = relativeFormats.get(locale);
-  if (!format) {
-    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    relativeFormats.set(locale, format);
-  }
+  const format = cached(`${locale}|relative`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   const seconds = (Date.parse(iso) - now) / 1000;
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);

@@ -4,23 +4,12 @@
  * `#source-N`, its first citation in the text is `#cite-N-1`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Block, Inline, Source } from '../data/model.js';
+import { blockRuns, flatInlines } from '../data/html-blocks.js';
+import type { Block, Source } from '../data/model.js';
 
 /** The ids of all sources cited anywhere in the body. */
 export function citedSources(blocks: Block[]): Set<string> {
-  const cited = new Set<string>();
-  const visit = (inlines: Inline[]): void => {
-    for (const node of inlines) {
-      if (typeof node === 'string') continue;
-      if (node.type === 'cite') cited.add(node.source);
-      else visit(node.content);
-    }
-  };
-  for (const block of blocks) {
-    if (block.type === 'list') block.items.forEach(visit);
-    else if (block.type !== 'image') visit(block.content);
-  }
-  return cited;
+  return new Set(blockRuns(blocks).flatMap(flatInlines).flatMap(inline => (typeof inline === 'string' ? [] : inline.source)));
 }
 
 /** Numbers the cited sources by their place in the list, and hands out citation anchors. */

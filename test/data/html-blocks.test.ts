@@ -141,6 +141,11 @@ describe('htmlToBlocks', () => {
     ]);
   });
 
+  it('leaves out nested lists inside dropped content of an item, and reads items in any wrapper', () => {
+    const blocks = htmlToBlocks('<ul><li>One<noscript><ul><li>hidden</li></ul></noscript></li><li>Two<div><ol><li>Two.a</li></ol></div></li></ul>');
+    expect(blocks).to.deep.equal([{ type: 'list', ordered: false, items: [['One'], ['Two'], ['Two.a']] }]);
+  });
+
   it('reads blockquote attribution from a <cite>, stripping the dash', () => {
     expect(htmlToBlocks('<blockquote><p>Space should unite us.</p><p>Always.</p><cite>— Sean Duffy</cite></blockquote>')).to.deep.equal([
       { type: 'quote', content: ['Space should unite us. Always.'], attribution: 'Sean Duffy' },
