@@ -23,8 +23,8 @@ export function isJsonLdNode(value: unknown): boolean {
  * name, unless the node has that one too.
  */
 export function schemaKeys(node: JsonObject): JsonObject {
-  const extra = Object.keys(node).filter(key => /^[A-Z]/.test(key) && !(key[0].toLowerCase() + key.slice(1) in node));
-  return extra.length ? { ...Object.fromEntries(extra.map(key => [key[0].toLowerCase() + key.slice(1), node[key]])), ...node } : node;
+  const entries = Object.entries(node);
+  return Object.fromEntries([...entries.map(([key, value]) => [key.replace(/^[A-Z]/, letter => letter.toLowerCase()), value]), ...entries]);
 }
 
 /** The type names of a node, without `schema:` or `https://schema.org/` prefixes. */
