@@ -8,7 +8,7 @@ import { at, lenient, unexpected } from './errors.js';
 import { firstImage } from './html-blocks.js';
 import { publisherText } from './text.js';
 import type { Person, Picture } from './model.js';
-import { asList, defined, isObject, optionalText, optionalUrl, type JsonObject } from './read.js';
+import { asList, defined, isObject, optionalDate, optionalId, optionalText, optionalUrl, type JsonObject } from './read.js';
 import { safeUrl } from './urls.js';
 
 /** Whether an object is a whole JSON Feed: its `version` is a jsonfeed.org version URL (http or https). */
@@ -68,4 +68,21 @@ export function feedImage(item: JsonObject, path: string, base: string | undefin
   const attached = attachment && safeUrl(attachment.url, base, 'media');
   if (attached) return { url: attached };
   return fromContent && typeof item.content_html === 'string' ? lenient(() => firstImage(item.content_html as string, base)) : undefined;
+}
+
+/**
+ * What an item says about itself whichever way it is shown (an article or a card): id, link,
+ * dates, picture (`fromContent` as for feedImage), tags and authors.
+ */
+export function feedItem(item: JsonObject, path: string, base: string | undefined, fromContent = false) {
+  const date = (key: string) => lenient(() => optionalDate(item[key], at(path, key)));
+  return {
+    id: lenient(() => optionalId(item.id, at(path, 'id'))),
+    url: feedUrl(item, 'url', path, base) ?? feedUrl(item, 'external_url', path, base),
+    published: date('date_published'),
+    modified: date('date_modified'),
+    image: feedImage(item, path, base, fromContent),
+    tags: feedTags(item, path),
+    authors: feedPeople(item, path, base),
+  };
 }

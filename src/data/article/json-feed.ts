@@ -10,8 +10,8 @@ import { DataError, at, lenient, missingOrUnexpected, unexpected, within } from 
 import type { Article, Block } from '../model.js';
 import { htmlToBlocks } from '../html-blocks.js';
 import { publisherText } from '../text.js';
-import { defined, isObject, optionalDate, optionalId, optionalLang, optionalRawText, requireText, type JsonObject } from '../read.js';
-import { feedImage, feedPeople, feedTags, feedText, feedUrl, isJsonFeed } from '../json-feed.js';
+import { defined, isObject, optionalLang, optionalRawText, requireText, type JsonObject } from '../read.js';
+import { feedItem, feedPeople, feedText, isJsonFeed } from '../json-feed.js';
 import { textToParagraphs, uniqueTags } from './common.js';
 
 export function parseJsonFeedItem(input: unknown, base?: string): Article {
@@ -29,24 +29,18 @@ export function parseJsonFeedItem(input: unknown, base?: string): Article {
 }
 
 function readItem(item: JsonObject, path: string, base: string | undefined, feed?: JsonObject): Article {
-  const url = feedUrl(item, 'url', path, base) ?? feedUrl(item, 'external_url', path, base);
   const headline = publisherText(requireText(item.title, at(path, 'title')));
   if (!headline) throw new DataError(at(path, 'title'), 'holds no text');
-  const itemAuthors = feedPeople(item, path, base);
-  const date = (key: string) => lenient(() => optionalDate(item[key], at(path, key)));
+  const { tags, authors, ...fields } = feedItem(item, path, base);
   const lang = (owner: JsonObject, ownerPath: string) => lenient(() => optionalLang(owner.language, at(ownerPath, 'language')));
   return defined({
-    id: lenient(() => optionalId(item.id, at(path, 'id'))),
-    url,
+    ...fields,
     headline,
     standfirst: feedText(item, 'summary', path),
-    authors: itemAuthors.length ? itemAuthors : feed ? feedPeople(feed, '', base) : [],
-    published: date('date_published'),
-    modified: date('date_modified'),
-    image: feedImage(item, path, base),
+    authors: authors.length ? authors : feed ? feedPeople(feed, '', base) : [],
     // Relative links in an item's HTML are relative to the item's own page, as feed readers treat them.
-    body: body(item, path, url ?? base),
-    tags: uniqueTags(feedTags(item, path)),
+    body: body(item, path, fields.url ?? base),
+    tags: uniqueTags(tags),
     sources: [],
     lang: lang(item, path) ?? (feed && lang(feed, '')),
   });

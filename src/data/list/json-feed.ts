@@ -6,11 +6,11 @@
  * number`), an unsafe URL is dropped. Items without a title (micro-posts, valid in JSON Feed) get
  * one made from their text.
  */
-import { DataError, at, lenient, missingOrUnexpected, readItems, unexpected } from '../errors.js';
+import { DataError, at, missingOrUnexpected, readItems, unexpected } from '../errors.js';
 import type { Card, CardList } from '../model.js';
 import { htmlText } from '../html-blocks.js';
-import { defined, isObject, optionalDate, optionalId } from '../read.js';
-import { feedImage, feedPeople, feedTags, feedText, feedUrl } from '../json-feed.js';
+import { defined, isObject } from '../read.js';
+import { feedItem, feedPeople, feedText, feedUrl } from '../json-feed.js';
 import { joinNames } from './common.js';
 import { titleFromText } from '../text.js';
 
@@ -33,15 +33,13 @@ function readItem(item: unknown, path: string, base: string | undefined, feedAut
   const summary = feedText(item, 'summary', path) ?? feedText(item, 'content_text', path);
   const title = feedText(item, 'title', path) ?? titleFromText(summary ?? (typeof item.content_html === 'string' ? htmlText(item.content_html) : ''));
   if (!title) throw new DataError(path, 'has no title and no text to make one from');
-  const date = (key: string) => lenient(() => optionalDate(item[key], at(path, key)));
+  const { tags, authors, published, modified, ...fields } = feedItem(item, path, base, true);
   return defined({
-    id: lenient(() => optionalId(item.id, at(path, 'id'))),
+    ...fields,
     title,
-    url: feedUrl(item, 'url', path, base) ?? feedUrl(item, 'external_url', path, base),
-    image: feedImage(item, path, base, true),
-    date: date('date_published') ?? date('date_modified'),
-    label: feedTags(item, path).map(tag => tag.trim()).find(Boolean),
+    date: published ?? modified,
+    label: tags.map(tag => tag.trim()).find(Boolean),
     summary,
-    author: joinNames(feedPeople(item, path, base).map(person => person.name)) ?? feedAuthor,
+    author: joinNames(authors.map(person => person.name)) ?? feedAuthor,
   });
 }
