@@ -4,7 +4,7 @@
  *
  * `DOMParser` is looked up when a feed is read, never at import (see inertDocument).
  */
-import { DataError } from './errors.js';
+import { DataError, warn } from './errors.js';
 import { inertDocument } from './html-blocks.js';
 import { cleanFeedText } from './xml-prolog.js';
 import type { Picture } from './model.js';
@@ -27,12 +27,30 @@ export function parseXml(text: string): Document {
   // Counted before parsing: the parser alone spends over 150 ms on so many, and it cannot be stopped.
   const tags = /<[A-Za-z_\u00c0-\uffff]/g;
   for (let count = 0; tags.exec(text); ) {
-    if (++count > MAX_ELEMENTS) throw new DataError('', `the feed has more than ${MAX_ELEMENTS} tags, too many to read`);
+    if (++count > MAX_ELEMENTS) {
+      text = firstItems(text, tags.lastIndex);
+      break;
+    }
   }
   const doc = inertDocument(cleanFeedText(text), 'application/xml', 'an RSS or Atom feed');
   const error = parserError(doc);
   if (error !== undefined) throw new DataError('', `the feed is not well-formed XML${error ? ` (${error})` : ''}`);
   return doc;
+}
+
+/**
+ * A feed over the tag limit (a podcast of thousands of episodes) is read up to its last whole item
+ * or entry before the limit, its root closed after it: a list shows its first items anyway. With
+ * no whole item in reach, it is refused.
+ */
+function firstItems(text: string, limit: number): string {
+  const head = text.slice(0, limit);
+  const end = Math.max(head.lastIndexOf('</item>') + 7, head.lastIndexOf('</entry>') + 8);
+  const root = /<((?:[\w.-]+:)?(rss|RDF|feed))[\s>]/.exec(head);
+  if (end < 8 || !root) throw new DataError('', `the feed has more than ${MAX_ELEMENTS} tags, too many to read`);
+  warn('', `the feed has more than ${MAX_ELEMENTS} tags; the items before that were read`);
+  // RSS 2.0 items sit in a <channel>; RSS 1.0 items and Atom entries in the root itself.
+  return `${head.slice(0, end)}${root[2] === 'rss' ? '</channel>' : ''}</${root[1]}>`;
 }
 
 /** The root element of feed text (parsed by parseXml), or of an already parsed feed. */

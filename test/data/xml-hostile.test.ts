@@ -87,4 +87,20 @@ describe('hostile XML', () => {
     expect(value.items.length).to.equal(9_999);
     expect(value.items[9_998]).to.deep.equal({ title: 'A', summary: 'b' });
   });
+
+  it('reads the items of a feed over the tag limit up to the limit, with a warning', async () => {
+    const items = (n: number, open: string, close: string) =>
+      Array.from({ length: n }, (_, i) => `${open}<title>Episode ${i}</title><description>b</description>${close}`).join('');
+    const warning = { path: '', problem: 'the feed has more than 30000 tags; the items before that were read' };
+    const rss = await timedParse(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>${items(12_000, '<item>', '</item>')}</channel></rss>`);
+    expect(rss.warnings).to.deep.equal([warning]);
+    expect(rss.value.items.length).to.equal(9_999);
+    expect(rss.value.items[9_998]).to.deep.equal({ title: 'Episode 9998', summary: 'b' });
+    const atom = await timedParse(`<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>${items(12_000, '<entry>', '</entry>')}</feed>`);
+    expect([atom.warnings, atom.value.items.length]).to.deep.equal([[warning], 9_999]);
+    const rdf = await timedParse(
+      `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel><title>T</title></channel>${items(12_000, '<item>', '</item>')}</rdf:RDF>`,
+    );
+    expect([rdf.warnings, rdf.value.items.length]).to.deep.equal([[warning], 9_999]);
+  });
 });
