@@ -35,11 +35,7 @@ export abstract class NewsElement extends LitElement {
    * language, else the nearest ancestor's `lang`, else the browser's.
    */
   protected locale(dataLang?: string): string {
-    const candidates = [this.lang, dataLang, this.closest('[lang]')?.getAttribute('lang'), navigator.language];
-    for (const tag of candidates) {
-      if (tag && isLocale(tag)) return tag;
-    }
-    return 'en';
+    return [this.lang, dataLang, this.closest('[lang]')?.getAttribute('lang'), navigator.language].find(tag => tag && isLocale(tag)) ?? 'en';
   }
 
   /** The latest load's error, in an alert shown above whatever loaded before (which stays). */
