@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { collectWarnings, DataError } from '../data/errors.js';
 import { checkDepth } from '../data/json.js';
+import { defined } from '../data/read.js';
 import { NewsErrorEvent, NewsLoadEvent, type NewsErrorDetail } from './events.js';
 import { checkSize, DEFAULT_TIMEOUT, fetchData, LoadError, MAX_LIST_BYTES, sourceUrl, withoutCredentials } from './fetch-data.js';
 
@@ -147,6 +148,7 @@ export class DataController<T> implements ReactiveController {
         warnings,
       );
     }
+    // An event detail names only what applies: a `src` only for data from `src`.
     const detail = defined({ data: value, src, warnings });
     this.#host.updateComplete.then(() => {
       if (this.value === value) this.#host.dispatchEvent(new NewsLoadEvent(detail));
@@ -185,7 +187,3 @@ export class DataController<T> implements ReactiveController {
   }
 }
 
-/** `detail` without its undefined entries: an event detail names only what applies (a `src` only for data from `src`). */
-function defined<D extends object>(detail: D): D {
-  return Object.fromEntries(Object.entries(detail).filter(entry => entry[1] !== undefined)) as D;
-}

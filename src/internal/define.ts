@@ -20,9 +20,7 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   } else if (existing !== constructor && !registry.warned) {
     registry.warned = true;
     const first = registry.versions.get(tag);
-    console.warn(
-      `news-elements ${VERSION}: <${tag}> is already defined by ${first ? `${first === VERSION ? 'another copy of ' : ''}news-elements ${first}` : 'another library'}; ` +
-        'the first definition is used. Load the library once per page.',
-    );
+    // Both versions named (the same twice means two copies of one version); no record means another library.
+    console.warn(`news-elements ${VERSION}: <${tag}> is already defined by ${first ? `news-elements ${first}` : 'another library'}; load the library once per page.`);
   }
 }

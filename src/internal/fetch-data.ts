@@ -18,7 +18,6 @@ export const DEFAULT_TIMEOUT = 30_000;
 
 /** A failed request, worded for the page's author, with what kind of failure it was. */
 export class LoadError extends Error {
-  override name = 'LoadError';
   readonly kind: Exclude<NewsErrorKind, 'data'>;
   readonly status: number | undefined;
 
@@ -51,8 +50,8 @@ const inFlight = new Map<string, SharedRequest>();
 export function sourceUrl(src: string, base: string): string {
   const url = safeUrl(src, base, 'media');
   if (!url) throw new LoadError('url', `src "${withoutCredentials(src).slice(0, 80)}" is not an http(s) URL`);
-  const { username, password } = new URL(url);
-  if (username || password) throw new LoadError('url', 'src holds a user name or password; credentials are never sent from a page');
+  // The resolved URL has a user name or password exactly when its authority (up to the path's first `/`) holds an `@`.
+  if (/^[^/]*\/\/[^/]*@/.test(url)) throw new LoadError('url', 'src must not hold a user name or password');
   return url;
 }
 
@@ -76,20 +75,19 @@ export function checkSize(size: number, limit: number, known = true): void {
  */
 export function fetchData(url: string, signal: AbortSignal, limit: number, ms: number): Promise<FetchedBody> {
   const key = `${limit} ${url}`;
-  let shared = inFlight.get(key);
-  if (!shared || shared.controller.signal.aborted) {
+  let request = inFlight.get(key)!;
+  if (!request || request.controller.signal.aborted) {
     const controller = new AbortController();
-    const created: SharedRequest = (shared = { controller, users: 0 } as SharedRequest);
+    const created: SharedRequest = (request = { controller, users: 0 } as SharedRequest);
     created.promise = requestBody(url, limit, controller).finally(() => inFlight.get(key) === created && inFlight.delete(key));
     inFlight.set(key, created);
   }
-  const request = shared;
   request.users++;
   let onAbort: () => void;
   let timer: ReturnType<typeof setTimeout>;
   return new Promise<FetchedBody>((resolve, reject) => {
     onAbort = () => reject(signal.reason);
-    if (signal.aborted) onAbort();
+    signal.throwIfAborted();
     signal.addEventListener('abort', onAbort);
     // One timer for the whole answer, headers and body, so a body that stalls half-way ends too.
     timer = setTimeout(() => reject(new LoadError('timeout', `no complete answer from ${url} within ${ms / 1000} s`)), ms);
@@ -113,10 +111,10 @@ async function requestBody(url: string, limit: number, controller: AbortControll
       headers: { accept: 'application/json, application/xml;q=0.9, */*;q=0.5' },
     });
     if (!response.ok) {
-      throw new LoadError('http', `${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, response.status);
+      throw new LoadError('http', `${url} answered ${`${response.status} ${response.statusText}`.trim()}`, response.status);
     }
     // A declared length over the limit is refused before a byte of the body is read.
-    checkSize(Number(response.headers.get('content-length')), limit);
+    checkSize(+response.headers.get('content-length')!, limit);
     const reader = response.body?.getReader();
     while (reader) {
       const { done, value } = await reader.read();
@@ -131,7 +129,7 @@ async function requestBody(url: string, limit: number, controller: AbortControll
     if (signal.aborted) throw error;
     throw new LoadError(
       'network',
-      response ? `the answer from ${url} was cut off after ${formatSize(received)}` : `the request for ${url} failed (offline, blocked by CORS, or the server is down)`,
+      response ? `the answer from ${url} was cut off after ${formatSize(received)}` : `the request for ${url} failed (offline, CORS, or the server is down)`,
     );
   }
   // Relative URLs in the data resolve against where it was found, after any redirect.
