@@ -13,12 +13,11 @@ const BOMS: Record<number, string> = { 0xefbb: 'utf-8', 0xfeff: 'utf-16be', 0xff
 /** Decodes a whole body; `contentType` is the response's Content-Type header, if any. */
 export function decodeText(bytes: Uint8Array, contentType?: string | null): string {
   // The first bytes of any ASCII-compatible encoding read the same in Latin-1.
-  const declared = /^\s*<\?xml[^>]*?encoding\s*=\s*["']?([\w.:-]+)/.exec(String.fromCharCode(...bytes.subarray(0, 200)))?.[1];
+  // Bytes that read as an ASCII declaration are not UTF-16, whatever the declaration says.
   const labels = [
     BOMS[(bytes[0] << 8) | bytes[1]],
     /charset="?([^\s";]+)/i.exec(contentType!)?.[1],
-    // Bytes that read as an ASCII declaration are not UTF-16, whatever the declaration says.
-    /^utf-16/i.test(declared!) ? '' : declared,
+    /^\s*<\?xml[^>]*?encoding\s*=\s*["']?(?!utf-16)([\w.:-]+)/i.exec(String.fromCharCode(...bytes.subarray(0, 200)))?.[1],
   ];
   for (const label of labels) {
     try {

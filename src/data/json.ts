@@ -19,8 +19,8 @@ export function parseJsonText(text: string): unknown {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message.replace(/^JSON\.parse: /, '') : '';
-    throw new DataError('', `the document is not valid JSON${detail ? ` (${detail})` : ''}`);
+    // What JSON.parse throws says what is wrong and where (Firefox starts it with "JSON.parse: ").
+    throw new DataError('', `the document is not valid JSON (${(error as Error).message.replace(/^JSON\.parse: /, '')})`);
   }
   checkDepth(value);
   return value;
@@ -35,8 +35,6 @@ export function checkDepth(value: unknown): void {
     if (depth > MAX_DEPTH) {
       throw new DataError('', `the document is nested more than ${MAX_DEPTH} levels deep`);
     }
-    for (const child of Array.isArray(node) ? node : Object.values(node)) {
-      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
-    }
+    for (const child of Array.isArray(node) ? node : Object.values(node)) stack.push([child, depth + 1]);
   }
 }

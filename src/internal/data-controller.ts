@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { collectWarnings, DataError } from '../data/errors.js';
 import { checkDepth } from '../data/json.js';
+import { defined } from '../data/read.js';
 import { NewsErrorEvent, NewsLoadEvent, type NewsErrorDetail } from './events.js';
-import { checkSize, DEFAULT_TIMEOUT, fetchData, isAbort, LoadError, MAX_LIST_BYTES, sourceUrl, withoutCredentials } from './fetch-data.js';
+import { checkSize, DEFAULT_TIMEOUT, fetchData, LoadError, MAX_LIST_BYTES, sourceUrl, withoutCredentials } from './fetch-data.js';
 
 /** What an element using the loader offers: the two data inputs, and how long a fetch may take. */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -30,7 +31,7 @@ export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
 /** The input key before anything has been loaded. */
 const UNSET = Symbol('unset');
 
-const INLINE_SELECTOR = ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
+const INLINE_SELECTOR = ':scope>script:is([type="application/json"],[type="application/ld+json"])';
 
 /**
  * The one loader every element shares. It picks the input (`data` property, else `src`, else an
@@ -67,11 +68,8 @@ export class DataController<T> implements ReactiveController {
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
-    if (this.state === 'loading') {
-      // An interrupted load starts again if the element is put back.
-      this.#abort?.abort();
-      this.#inputKey = UNSET;
-    }
+    // An interrupted load starts again if the element is put back.
+    if (this.state === 'loading') this.#claim(UNSET);
   }
 
   /** Loads the current input again, even if it has not changed (a retry, or a refresh of `src`). */
@@ -82,42 +80,28 @@ export class DataController<T> implements ReactiveController {
 
   /** Loads whatever input is current; cheap to call often (unchanged input is not reloaded). */
   load(): void {
-    const host = this.#host;
-    const options = this.#options;
-    const { parse } = options;
+    const { data, src } = this.#host;
+    const { parse, inherited } = this.#options;
     const base = document.baseURI;
-    const data = host.data;
+    let script: HTMLScriptElement | null;
+    let text: string;
+    let given: T | undefined;
     if (data !== undefined && data !== null) {
       if (this.#claim(data)) this.#accept(() => parse(this.#checked(data), base));
-      return;
-    }
-    const { src } = host;
-    if (src) {
-      if (!this.#claim(`src:${src}`)) return;
-      let url;
-      try {
-        url = sourceUrl(src, base);
-      } catch (error) {
-        this.#fail(error, withoutCredentials(src));
-        return;
+    } else if (src) {
+      if (this.#claim(`src:${src}`)) {
+        try {
+          this.#fetch(sourceUrl(src, base));
+        } catch (error) {
+          this.#fail(error, withoutCredentials(src));
+        }
       }
-      this.#fetch(url);
-      return;
-    }
-    const script = host.querySelector<HTMLScriptElement>(INLINE_SELECTOR);
-    if (script) {
-      const text = script.textContent ?? '';
-      if (this.#claim(`inline:${text}`)) this.#accept(() => parse(this.#checked(text), base));
-      return;
-    }
-    const inherited = options.inherited?.();
-    if (inherited !== undefined) {
-      if (this.#claim(inherited)) this.#accept(() => inherited);
-      return;
-    }
-    if (this.#claim(undefined)) {
-      this.value = undefined;
-      this.error = undefined;
+    } else if ((script = this.#host.querySelector(INLINE_SELECTOR))) {
+      if (this.#claim(`inline:${(text = script.textContent ?? '')}`)) this.#accept(() => parse(this.#checked(text), base));
+    } else if ((given = inherited?.()) !== undefined) {
+      if (this.#claim(given)) this.#accept(() => given as T);
+    } else if (this.#claim(undefined)) {
+      this.value = this.error = undefined;
       this.#setState('empty');
     }
   }
@@ -131,24 +115,15 @@ export class DataController<T> implements ReactiveController {
     return true;
   }
 
+  /** Fetches `url` for this element; an answer for input no longer current (its request aborted) is ignored. */
   #fetch(url: string): void {
     const abort = (this.#abort = new AbortController());
     this.#setState('loading');
     const { timeout = 0 } = this.#host;
-    const ms = timeout > 0 ? Math.min(timeout, 2 ** 31 - 1) : DEFAULT_TIMEOUT;
-    // One timer for the whole answer, headers and body, so a body that stalls half-way ends too.
-    // It aborts this element's interest only: another element sharing the request keeps it.
-    const timer = setTimeout(() => abort.abort(new LoadError('timeout', `no complete answer from ${url} within ${ms / 1000} s`)), ms);
-    // Any end (an answer, a failure, an abort for newer input) clears it.
-    fetchData(url, abort.signal, this.#maxBytes).then(
-      body => {
-        clearTimeout(timer);
-        if (abort === this.#abort) this.#accept(() => this.#options.parse(body.text, body.url), url);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        if (abort === this.#abort && !isAbort(error)) this.#fail(error, url);
-      },
+    // The timeout ends this element's interest only: another element sharing the request keeps it.
+    fetchData(url, abort.signal, this.#maxBytes, timeout > 0 ? Math.min(timeout, 2 ** 31 - 1) : DEFAULT_TIMEOUT).then(
+      body => abort === this.#abort && this.#accept(() => this.#options.parse(body.text, body.url), url),
+      (error: unknown) => abort === this.#abort && this.#fail(error, url),
     );
   }
 
@@ -164,27 +139,33 @@ export class DataController<T> implements ReactiveController {
     this.value = value;
     this.error = undefined;
     this.#setState('ready');
-    if (warnings.length) {
-      const first = warnings[0];
+    const [first] = warnings;
+    const more = warnings.length - 1;
+    if (first) {
       console.warn(
-        `<${this.#host.localName}> rendered the ${this.#options.noun} without ${warnings.length === 1 ? 'one part' : `${warnings.length} parts`} it could not use: ` +
-          `${first.path ? `${first.path}: ` : ''}${first.problem}${warnings.length > 1 ? ` (and ${warnings.length - 1} more; see news-load detail.warnings)` : ''}.`,
+        `<${this.#host.localName}> rendered the ${this.#options.noun} without ${more ? `${more + 1} parts` : 'one part'} it could not use: ` +
+          `${first.path ? `${first.path}: ` : ''}${first.problem}${more ? ` (and ${more} more; see news-load detail.warnings)` : ''}.`,
         warnings,
       );
     }
-    const detail = src === undefined ? { data: value, warnings } : { data: value, src, warnings };
+    // An event detail names only what applies: a `src` only for data from `src`.
+    const detail = defined({ data: value, src, warnings });
     this.#host.updateComplete.then(() => {
       if (this.value === value) this.#host.dispatchEvent(new NewsLoadEvent(detail));
     });
   }
 
+  /** Reports a failure: LoadError and DataError as they are; anything else is a defect in a parser, said plainly rather than hidden. */
   #fail(error: unknown, src?: string): void {
-    const detail = errorDetail(error);
-    const message = `Could not load the ${this.#options.noun}: ${detail.message}.`.replace(/\.\.$/, '.');
+    const { kind = 'data', status, path, problem, message: reason } =
+      (error instanceof LoadError || error instanceof DataError
+        ? error
+        : new DataError('', `unexpected problem (${error instanceof Error ? error.message : String(error)})`)) as Partial<LoadError & DataError>;
+    const message = `Could not load the ${this.#options.noun}: ${reason}.`.replace(/\.\.$/, '.');
     this.error = message;
     this.#setState('error');
     console.warn(`<${this.#host.localName}>`, message);
-    this.#host.dispatchEvent(new NewsErrorEvent({ ...detail, message, ...(src === undefined ? {} : { src }) }));
+    this.#host.dispatchEvent(new NewsErrorEvent(defined({ message, kind, status, path, problem, src }) as NewsErrorDetail));
   }
 
   get #maxBytes(): number {
@@ -206,14 +187,3 @@ export class DataController<T> implements ReactiveController {
   }
 }
 
-/** The event detail for a failure (its message still to be prefixed with what failed to load). */
-function errorDetail(error: unknown): NewsErrorDetail {
-  if (error instanceof DataError) return { message: error.message, kind: 'data', path: error.path, problem: error.problem };
-  if (error instanceof LoadError) {
-    const { message, kind, status } = error;
-    return status ? { message, kind, status } : { message, kind };
-  }
-  // Anything else is a defect in a parser; say so plainly rather than hide it.
-  const message = `unexpected problem (${error instanceof Error ? error.message : String(error)})`;
-  return { message, kind: 'data', path: '', problem: message };
-}

@@ -3,12 +3,7 @@ import { VERSION } from './version.js';
 /** Where every copy of the library on a page records the version that defined its tags. */
 const REGISTRY = Symbol.for('news-elements.versions');
 
-type Registry = { warned: boolean; versions: Map<string, string> };
-
-function registry(): Registry {
-  const global = globalThis as typeof globalThis & { [REGISTRY]?: Registry };
-  return (global[REGISTRY] ??= { warned: false, versions: new Map() });
-}
+type Registry = { warned?: boolean; versions: Map<string, string> };
 
 /**
  * Defines a custom element unless the tag is taken, so two copies of the library on one page
@@ -17,21 +12,15 @@ function registry(): Registry {
  */
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
-  const { versions } = registry();
+  const registry: Registry = ((globalThis as typeof globalThis & { [REGISTRY]?: Registry })[REGISTRY] ??= { versions: new Map() });
   const existing = customElements.get(tag);
   if (!existing) {
     customElements.define(tag, constructor);
-    versions.set(tag, VERSION);
-    return;
-  }
-  if (existing === constructor) return;
-  const state = registry();
-  if (!state.warned) {
-    state.warned = true;
-    const first = versions.get(tag) ?? 'another library';
-    console.warn(
-      `news-elements ${VERSION}: <${tag}> is already defined by ${first === VERSION ? `another copy of news-elements ${VERSION}` : `news-elements ${first}`}; ` +
-        'the first definition is used. Load the library once per page.',
-    );
+    registry.versions.set(tag, VERSION);
+  } else if (existing !== constructor && !registry.warned) {
+    registry.warned = true;
+    const first = registry.versions.get(tag);
+    // Both versions named (the same twice means two copies of one version); no record means another library.
+    console.warn(`news-elements ${VERSION}: <${tag}> is already defined by ${first ? `news-elements ${first}` : 'another library'}; load the library once per page.`);
   }
 }

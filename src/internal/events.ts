@@ -33,15 +33,22 @@ export interface NewsErrorDetail {
   src?: string;
 }
 
-export class NewsLoadEvent<T = unknown> extends CustomEvent<NewsLoadDetail<T>> {
-  constructor(detail: NewsLoadDetail<T>) {
-    super('news-load', { detail, bubbles: true, composed: true });
+/** What every public event shares: it bubbles and crosses shadow boundaries. */
+class NewsEvent<D> extends CustomEvent<D> {
+  constructor(type: string, detail: D, cancelable?: boolean) {
+    super(type, { detail, bubbles: true, composed: true, cancelable });
   }
 }
 
-export class NewsErrorEvent extends CustomEvent<NewsErrorDetail> {
+export class NewsLoadEvent<T = unknown> extends NewsEvent<NewsLoadDetail<T>> {
+  constructor(detail: NewsLoadDetail<T>) {
+    super('news-load', detail);
+  }
+}
+
+export class NewsErrorEvent extends NewsEvent<NewsErrorDetail> {
   constructor(detail: NewsErrorDetail) {
-    super('news-error', { detail, bubbles: true, composed: true });
+    super('news-error', detail);
   }
 }
 
@@ -58,9 +65,9 @@ export interface NewsNavigateDetail {
  * A reader followed a link (click, Enter, middle-click). Cancel it with `preventDefault()` to
  * route in a single-page app instead of letting the browser navigate.
  */
-export class NewsNavigateEvent extends CustomEvent<NewsNavigateDetail> {
+export class NewsNavigateEvent extends NewsEvent<NewsNavigateDetail> {
   constructor(detail: NewsNavigateDetail) {
-    super('news-navigate', { detail, bubbles: true, composed: true, cancelable: true });
+    super('news-navigate', detail, true);
   }
 }
 

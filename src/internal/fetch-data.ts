@@ -18,7 +18,6 @@ export const DEFAULT_TIMEOUT = 30_000;
 
 /** A failed request, worded for the page's author, with what kind of failure it was. */
 export class LoadError extends Error {
-  override name = 'LoadError';
   readonly kind: Exclude<NewsErrorKind, 'data'>;
   readonly status: number | undefined;
 
@@ -39,9 +38,9 @@ interface SharedRequest {
   promise: Promise<FetchedBody>;
   controller: AbortController;
   users: number;
-  settled: boolean;
 }
 
+/** The requests in flight by limit and URL; one whose callers all left is aborted, and the next caller starts afresh. */
 const inFlight = new Map<string, SharedRequest>();
 
 /**
@@ -51,8 +50,8 @@ const inFlight = new Map<string, SharedRequest>();
 export function sourceUrl(src: string, base: string): string {
   const url = safeUrl(src, base, 'media');
   if (!url) throw new LoadError('url', `src "${withoutCredentials(src).slice(0, 80)}" is not an http(s) URL`);
-  const { username, password } = new URL(url);
-  if (username || password) throw new LoadError('url', 'src holds a user name or password; credentials are never sent from a page');
+  // The resolved URL has a user name or password exactly when its authority (up to the path's first `/`) holds an `@`.
+  if (/^[^/]*\/\/[^/]*@/.test(url)) throw new LoadError('url', 'src must not hold a user name or password');
   return url;
 }
 
@@ -70,74 +69,52 @@ export function checkSize(size: number, limit: number, known = true): void {
 
 /**
  * Fetches `url` and decodes its body to text, for the format parsers to read, refusing bodies
- * over `limit` bytes. Rejects with LoadError, or with the abort reason when `signal` aborts first.
+ * over `limit` bytes and giving up (LoadError `timeout`) on an answer not complete within `ms`.
+ * Rejects with LoadError, or with the abort reason when `signal` aborts first. Leaving, by any
+ * end, this caller gives up its share: the request is aborted when nobody wants it any more.
  */
-export function fetchData(url: string, signal: AbortSignal, limit: number): Promise<FetchedBody> {
+export function fetchData(url: string, signal: AbortSignal, limit: number, ms: number): Promise<FetchedBody> {
   const key = `${limit} ${url}`;
-  let request = inFlight.get(key);
-  if (!request) {
+  let request = inFlight.get(key)!;
+  if (!request || request.controller.signal.aborted) {
     const controller = new AbortController();
-    const created: SharedRequest = { controller, users: 0, settled: false } as SharedRequest;
-    created.promise = requestBody(url, limit, controller).finally(() => {
-      created.settled = true;
-      if (inFlight.get(key) === created) inFlight.delete(key);
-    });
-    // Callers attach their own handlers; this one keeps an abandoned request from being reported unhandled.
-    created.promise.catch(() => {});
-    inFlight.set(key, (request = created));
+    const created: SharedRequest = (request = { controller, users: 0 } as SharedRequest);
+    created.promise = requestBody(url, limit, controller).finally(() => inFlight.get(key) === created && inFlight.delete(key));
+    inFlight.set(key, created);
   }
-  const shared = request;
-  shared.users++;
-
-  return new Promise((resolve, reject) => {
-    const leave = () => {
-      signal.removeEventListener('abort', onAbort);
-      shared.users--;
-      if (shared.users === 0 && !shared.settled) {
-        shared.controller.abort();
-        if (inFlight.get(key) === shared) inFlight.delete(key);
-      }
-    };
-    const onAbort = () => {
-      leave();
-      reject(signal.reason ?? new DOMException('The request was aborted.', 'AbortError'));
-    };
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    shared.promise.then(
-      value => {
-        leave();
-        resolve(value);
-      },
-      error => {
-        leave();
-        reject(error);
-      },
-    );
+  request.users++;
+  let onAbort: () => void;
+  let timer: ReturnType<typeof setTimeout>;
+  return new Promise<FetchedBody>((resolve, reject) => {
+    onAbort = () => reject(signal.reason);
+    signal.throwIfAborted();
+    signal.addEventListener('abort', onAbort);
+    // One timer for the whole answer, headers and body, so a body that stalls half-way ends too.
+    timer = setTimeout(() => reject(new LoadError('timeout', `no complete answer from ${url} within ${ms / 1000} s`)), ms);
+    request.promise.then(resolve, reject);
+  }).finally(() => {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', onAbort);
+    if (!--request.users) request.controller.abort();
   });
 }
 
 async function requestBody(url: string, limit: number, controller: AbortController): Promise<FetchedBody> {
   const { signal } = controller;
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      signal,
-      credentials: 'same-origin',
-      headers: { accept: 'application/json, application/xml;q=0.9, */*;q=0.5' },
-    });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new LoadError('network', `the request for ${url} failed (offline, blocked by CORS, or the server is down)`);
-  }
   const chunks: BlobPart[] = [];
   let received = 0;
+  let response: Response | undefined;
   try {
+    // (fetch's default credentials mode, same-origin, sends no cookies to another origin.)
+    response = await fetch(url, {
+      signal,
+      headers: { accept: 'application/json, application/xml;q=0.9, */*;q=0.5' },
+    });
     if (!response.ok) {
-      throw new LoadError('http', `${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, response.status);
+      throw new LoadError('http', `${url} answered ${`${response.status} ${response.statusText}`.trim()}`, response.status);
     }
     // A declared length over the limit is refused before a byte of the body is read.
-    checkSize(Number(response.headers.get('content-length')), limit);
+    checkSize(+response.headers.get('content-length')!, limit);
     const reader = response.body?.getReader();
     while (reader) {
       const { done, value } = await reader.read();
@@ -147,25 +124,19 @@ async function requestBody(url: string, limit: number, controller: AbortControll
       chunks.push(value);
     }
   } catch (error) {
-    if (error instanceof LoadError) {
-      // Stop the download: nobody reads the rest.
-      controller.abort();
-      throw error;
-    }
+    // A refusal stops the download: nobody reads the rest.
+    if (error instanceof LoadError) controller.abort();
     if (signal.aborted) throw error;
-    throw new LoadError('network', `the answer from ${url} was cut off after ${formatSize(received)}`);
+    throw new LoadError(
+      'network',
+      response ? `the answer from ${url} was cut off after ${formatSize(received)}` : `the request for ${url} failed (offline, CORS, or the server is down)`,
+    );
   }
-  const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
   // Relative URLs in the data resolve against where it was found, after any redirect.
-  return { text: decodeText(bytes, response.headers.get('content-type')), url: response.url || url };
+  return { text: decodeText(await new Blob(chunks).bytes(), response.headers.get('content-type')), url: response.url || url };
 }
 
 /** A size for messages: `812 bytes`, `12 KB`, `16 MB`. */
 function formatSize(bytes: number): string {
   return bytes < 1024 ? `${bytes} bytes` : bytes < MB ? `${Math.round(bytes / 1024)} KB` : `${+(bytes / MB).toFixed(1)} MB`;
-}
-
-/** True for the rejection of an aborted request, which is never reported as an error. */
-export function isAbort(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
 }

@@ -35,11 +35,16 @@ export abstract class NewsElement extends LitElement {
    * language, else the nearest ancestor's `lang`, else the browser's.
    */
   protected locale(dataLang?: string): string {
-    const candidates = [this.lang, dataLang, this.closest('[lang]')?.getAttribute('lang'), navigator.language];
-    for (const tag of candidates) {
-      if (tag && isLocale(tag)) return tag;
-    }
-    return 'en';
+    return (
+      [this.lang, dataLang, this.closest('[lang]')?.getAttribute('lang'), navigator.language].find(tag => {
+        try {
+          // A tag that is not a well-formed language tag throws.
+          return tag && new Intl.Locale(tag);
+        } catch {
+          return false;
+        }
+      }) ?? 'en'
+    );
   }
 
   /** The latest load's error, in an alert shown above whatever loaded before (which stays). */
@@ -62,11 +67,3 @@ export function skeletons(count: number, kind: string): TemplateResult[] {
   return Array.from({ length: count }, () => html`<span class="skeleton ${kind}"></span>`);
 }
 
-/** Whether `tag` is a well-formed language tag (Intl throws for one that is not). */
-function isLocale(tag: string): boolean {
-  try {
-    return !!new Intl.Locale(tag);
-  } catch {
-    return false;
-  }
-}

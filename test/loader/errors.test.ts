@@ -42,7 +42,7 @@ describe('fetch failures', () => {
   it('no answer at all keeps the network message', async () => {
     const { detail } = await failure('/__test__/reset');
     expect(detail).to.deep.equal({
-      message: `Could not load the article: the request for ${absolute('/__test__/reset')} failed (offline, blocked by CORS, or the server is down).`,
+      message: `Could not load the article: the request for ${absolute('/__test__/reset')} failed (offline, CORS, or the server is down).`,
       kind: 'network',
       src: absolute('/__test__/reset'),
     });
@@ -58,7 +58,7 @@ describe('fetch failures', () => {
 
 describe('src with credentials', () => {
   const SECRET = 's3cr3t-pa55';
-  const refused = 'Could not load the article: src holds a user name or password; credentials are never sent from a page.';
+  const refused = 'Could not load the article: src must not hold a user name or password.';
 
   const cases: Array<[string, string, string, string]> = [
     ['user and password', `https://reader:${SECRET}@news.example.org/feed.json`, refused, 'https://news.example.org/feed.json'],
