@@ -139,15 +139,8 @@ export class DataController<T> implements ReactiveController {
     this.value = value;
     this.error = undefined;
     this.#setState('ready');
-    const [first] = warnings;
-    const more = warnings.length - 1;
-    if (first) {
-      console.warn(
-        `<${this.#host.localName}> rendered the ${this.#options.noun} without ${more ? `${more + 1} parts` : 'one part'} it could not use: ` +
-          `${first.path ? `${first.path}: ` : ''}${first.problem}${more ? ` (and ${more} more; see news-load detail.warnings)` : ''}.`,
-        warnings,
-      );
-    }
+    // One warning per load sums up what was left out; news-load's detail.warnings has the same list.
+    if (warnings.length) console.warn(`<${this.#host.localName}> rendered the ${this.#options.noun} without ${warnings.length} part(s) it could not use:`, warnings);
     // An event detail names only what applies: a `src` only for data from `src`.
     const detail = defined({ data: value, src, warnings });
     this.#host.updateComplete.then(() => {
