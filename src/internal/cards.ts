@@ -1,16 +1,9 @@
 /** Choosing which cards a list shows: no duplicates, not the article being read, at most `limit`. */
 import type { Card } from '../data/model.js';
 
-/** A URL compared without its fragment or a trailing slash, so `/a/` and `/a#top` are one page. */
-function pageKey(url: string): string {
-  return url.replace(/#.*$/, '').replace(/\/$/, '');
-}
-
+/** A card's keys: its URL without a fragment or a trailing slash (so `/a/` and `/a#top` are one page), its id. */
 function keysOf(card: Pick<Card, 'id' | 'url'>): string[] {
-  const keys: string[] = [];
-  if (card.url) keys.push(`url:${pageKey(card.url)}`);
-  if (card.id) keys.push(`id:${card.id}`);
-  return keys;
+  return [card.url && `url:${card.url.replace(/\/?(#.*)?$/, '')}`, card.id && `id:${card.id}`].filter(key => !!key) as string[];
 }
 
 export interface CardFilter {

@@ -74,18 +74,15 @@ export const hostStyles = css`
     display: block;
     max-width: 100%;
     height: auto;
-    border: 0;
   }
   .visually-hidden {
     position: absolute;
     width: 1px;
     height: 1px;
     margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   .error {
     margin: 0 0 var(--_space);

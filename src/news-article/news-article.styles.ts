@@ -7,9 +7,6 @@ export const articleStyles = css`
   :host {
     display: flow-root;
   }
-  article {
-    display: block;
-  }
   header {
     margin-block-end: calc(var(--_space) * 1.5);
   }
@@ -31,7 +28,9 @@ export const articleStyles = css`
     font-size: 1.15em;
     margin-block: 1.4em 0.4em;
   }
-  p {
+  p,
+  ul,
+  ol {
     margin: 0 0 var(--_space);
   }
   .section {
@@ -89,7 +88,6 @@ export const articleStyles = css`
   }
   ul,
   ol {
-    margin: 0 0 var(--_space);
     padding-inline-start: 1.5em;
   }
   .citation {

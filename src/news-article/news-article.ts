@@ -178,7 +178,7 @@ export class NewsArticle extends NewsElement {
         ${this.#renderByline(article, labels, locale)} ${this.#renderDates(article, labels, locale)}
       </header>
       ${article.image ? renderFigure(article.image, false) : nothing}
-      <div part="body" class="body">${renderBlocks(article.body, citations)}</div>
+      <div part="body">${renderBlocks(article.body, citations)}</div>
       ${article.tags.length
         ? html`<ul part="tags" class="tags" aria-label=${labels.tags}>
             ${article.tags.map(tag => html`<li part="tag">${tag}</li>`)}

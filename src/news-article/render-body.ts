@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Block, Inline, Picture } from '../data/model.js';
+import { headingTag } from '../internal/heading.js';
 import type { Citations } from '../internal/sources.js';
 
 export function renderInlines(nodes: Inline[], citations: Citations): Array<TemplateResult | string | typeof nothing> {
@@ -63,9 +64,7 @@ export function renderBlocks(blocks: Block[], citations: Citations): TemplateRes
   return blocks.map(block => {
     switch (block.type) {
       case 'heading':
-        return block.level === 2
-          ? html`<h2 part="heading">${renderInlines(block.content, citations)}</h2>`
-          : html`<h3 part="heading">${renderInlines(block.content, citations)}</h3>`;
+        return headingTag(block.level, renderInlines(block.content, citations), 'heading');
       case 'paragraph':
         return html`<p part="paragraph">${renderInlines(block.content, citations)}</p>`;
       case 'quote':
