@@ -8,6 +8,7 @@ import { DataController } from '../internal/data-controller.js';
 import { MAX_ARTICLE_BYTES } from '../internal/fetch-data.js';
 import { directionOf, formatDate, listParts } from '../internal/format.js';
 import { NewsElement, skeletons } from '../internal/news-element.js';
+import { headingTag } from '../internal/heading.js';
 import { hostStyles } from '../internal/styles.js';
 import { articleStyles } from './news-article.styles.js';
 import { Citations, citedSources, followInPageLink, renderSourceItems, revealAnchor } from '../internal/sources.js';
@@ -40,6 +41,10 @@ const DEFAULT_LABELS: ArticleLabels = {
   loading: 'Loading article…',
   backToCitation: 'Back to citation',
 };
+
+/** A paragraph of the header, its part and class named alike; none without content. */
+const paragraph = (part: string, content: unknown) =>
+  content ? html`<p part=${part} class=${part}>${content}</p>` : nothing;
 
 /**
  * One whole news article: section, headline, standfirst, byline, dates, lead image, body, tags
@@ -159,7 +164,12 @@ export class NewsArticle extends NewsElement {
     const labels = { ...DEFAULT_LABELS, ...this.labels };
     const alert = this.renderAlert(error);
     if (!article) {
-      return state === 'loading' ? this.#renderSkeleton(labels) : html`${alert}<slot></slot>`;
+      return state === 'loading'
+        ? this.renderLoading(
+            labels.loading,
+            html`${skeletons(1, 'kicker')}${skeletons(2, 'title')}${skeletons(2, 'line')}${skeletons(1, 'picture')}${skeletons(6, 'line')}`,
+          )
+        : html`${alert}<slot></slot>`;
     }
     return html`${alert}${this.#renderArticle(article, labels)}`;
   }
@@ -172,9 +182,9 @@ export class NewsArticle extends NewsElement {
     const citations = new Citations(article.sources, citedSources(article.body));
     return html`<article part="article" lang=${ifDefined(lang)} dir=${ifDefined(dir)} @click=${this.#onClick}>
       <header part="header">
-        ${article.section ? html`<p part="section" class="section">${article.section}</p>` : nothing}
+        ${paragraph('section', article.section)}
         <h1 part="headline">${article.headline}</h1>
-        ${article.standfirst ? html`<p part="standfirst" class="standfirst">${article.standfirst}</p>` : nothing}
+        ${paragraph('standfirst', article.standfirst)}
         ${this.#renderByline(article, labels, locale)} ${this.#renderDates(article, labels, locale)}
       </header>
       ${article.image ? renderFigure(article.image, false) : nothing}
@@ -202,36 +212,24 @@ export class NewsArticle extends NewsElement {
         ? html`<a part="author" href=${author.url} rel="author">${author.name}</a>`
         : html`<span part="author">${author.name}</span>`;
     });
-    return html`<p part="byline" class="byline">${labels.by} ${parts}</p>`;
+    return paragraph('byline', html`${labels.by} ${parts}`);
   }
 
   #renderDates(article: Article, labels: ArticleLabels, locale: string): TemplateResult | typeof nothing {
     const { published, modified } = article;
-    if (!published && !modified) return nothing;
-    const showModified = modified && modified !== published;
-    return html`<p part="dates" class="dates">
-      ${published
-        ? html`<span>${labels.published} <time datetime=${published}>${formatDate(published, locale)}</time></span>`
-        : nothing}
-      ${showModified
-        ? html`<span>${labels.updated} <time datetime=${modified}>${formatDate(modified, locale)}</time></span>`
-        : nothing}
-    </p>`;
+    const date = (label: string, value?: string) =>
+      value ? html`<span>${label} <time datetime=${value}>${formatDate(value, locale)}</time></span>` : nothing;
+    return published || modified
+      ? paragraph('dates', html`${date(labels.published, published)} ${date(labels.updated, modified !== published ? modified : undefined)}`)
+      : nothing;
   }
 
   #renderSources(citations: Citations, labels: ArticleLabels): TemplateResult | typeof nothing {
     if (!citations.sources.length) return nothing;
     return html`<section part="sources" class="sources" aria-labelledby="sources-heading">
-      <h2 part="sources-heading" id="sources-heading">${labels.sources}</h2>
+      ${headingTag(2, labels.sources, 'sources-heading', 'sources-heading')}
       ${renderSourceItems(citations, labels)}
     </section>`;
-  }
-
-  #renderSkeleton(labels: ArticleLabels): TemplateResult {
-    return this.renderLoading(
-      labels.loading,
-      html`${skeletons(1, 'kicker')}${skeletons(2, 'title')}${skeletons(2, 'line')}${skeletons(1, 'picture')}${skeletons(6, 'line')}`,
-    );
   }
 
   #onSlotChange(): void {

@@ -143,10 +143,9 @@ export class SourceList extends NewsElement {
     const { value, error, state } = this.#loader;
     const labels = { ...DEFAULT_LABELS, ...this.labels };
     const alert = this.renderAlert(error);
-    if (!value) {
-      return state === 'loading' ? this.renderLoading(labels.loading, skeletons(4, 'line')) : alert;
+    if (!value?.sources.length) {
+      return !value && state === 'loading' ? this.renderLoading(labels.loading, skeletons(4, 'line')) : alert;
     }
-    if (!value.sources.length) return alert;
     const citations = new Citations(value.sources, value.cited);
     return html`${alert}
       <section aria-labelledby="heading" @click=${this.#onClick}>
