@@ -180,12 +180,29 @@ export class NewsArticle extends NewsElement {
     const lang = !this.lang && article.lang ? article.lang : undefined;
     const dir = lang && !this.dir ? directionOf(lang) : undefined;
     const citations = new Citations(article.sources, citedSources(article.body));
+    const { authors, published, modified } = article;
+    const byName = new Map(authors.map(author => [author.name, author]));
+    const byline = listParts(
+      authors.map(author => author.name),
+      locale,
+    ).map(part => {
+      const author = part.type === 'element' ? byName.get(part.value) : undefined;
+      if (!author) return part.value;
+      return author.url
+        ? html`<a part="author" href=${author.url} rel="author">${author.name}</a>`
+        : html`<span part="author">${author.name}</span>`;
+    });
+    const date = (label: string, value?: string) =>
+      value ? html`<span>${label} <time datetime=${value}>${formatDate(value, locale)}</time></span>` : nothing;
     return html`<article part="article" lang=${ifDefined(lang)} dir=${ifDefined(dir)} @click=${this.#onClick}>
       <header part="header">
         ${paragraph('section', article.section)}
         <h1 part="headline">${article.headline}</h1>
         ${paragraph('standfirst', article.standfirst)}
-        ${this.#renderByline(article, labels, locale)} ${this.#renderDates(article, labels, locale)}
+        ${authors.length ? paragraph('byline', html`${labels.by} ${byline}`) : nothing}
+        ${published || modified
+          ? paragraph('dates', html`${date(labels.published, published)} ${date(labels.updated, modified !== published ? modified : undefined)}`)
+          : nothing}
       </header>
       ${article.image ? renderFigure(article.image, false) : nothing}
       <div part="body">${renderBlocks(article.body, citations)}</div>
@@ -197,31 +214,6 @@ export class NewsArticle extends NewsElement {
       ${this.hasSourceList ? nothing : this.#renderSources(citations, labels)}
       <slot @slotchange=${this.#onSlotChange}></slot>
     </article>`;
-  }
-
-  #renderByline(article: Article, labels: ArticleLabels, locale: string): TemplateResult | typeof nothing {
-    if (!article.authors.length) return nothing;
-    const byName = new Map(article.authors.map(author => [author.name, author]));
-    const parts = listParts(
-      article.authors.map(author => author.name),
-      locale,
-    ).map(part => {
-      const author = part.type === 'element' ? byName.get(part.value) : undefined;
-      if (!author) return part.value;
-      return author.url
-        ? html`<a part="author" href=${author.url} rel="author">${author.name}</a>`
-        : html`<span part="author">${author.name}</span>`;
-    });
-    return paragraph('byline', html`${labels.by} ${parts}`);
-  }
-
-  #renderDates(article: Article, labels: ArticleLabels, locale: string): TemplateResult | typeof nothing {
-    const { published, modified } = article;
-    const date = (label: string, value?: string) =>
-      value ? html`<span>${label} <time datetime=${value}>${formatDate(value, locale)}</time></span>` : nothing;
-    return published || modified
-      ? paragraph('dates', html`${date(labels.published, published)} ${date(labels.updated, modified !== published ? modified : undefined)}`)
-      : nothing;
   }
 
   #renderSources(citations: Citations, labels: ArticleLabels): TemplateResult | typeof nothing {
