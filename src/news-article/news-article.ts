@@ -171,10 +171,6 @@ export class NewsArticle extends NewsElement {
           )
         : html`${alert}<slot></slot>`;
     }
-    return html`${alert}${this.#renderArticle(article, labels)}`;
-  }
-
-  #renderArticle(article: Article, labels: ArticleLabels): TemplateResult {
     const locale = this.locale(article.lang);
     // Content in another language than the page gets its own lang (and direction, unless the host sets one).
     const lang = !this.lang && article.lang ? article.lang : undefined;
@@ -194,7 +190,7 @@ export class NewsArticle extends NewsElement {
     });
     const date = (label: string, value?: string) =>
       value ? html`<span>${label} <time datetime=${value}>${formatDate(value, locale)}</time></span>` : nothing;
-    return html`<article part="article" lang=${ifDefined(lang)} dir=${ifDefined(dir)} @click=${this.#onClick}>
+    return html`${alert}<article part="article" lang=${ifDefined(lang)} dir=${ifDefined(dir)} @click=${this.#onClick}>
       <header part="header">
         ${paragraph('section', article.section)}
         <h1 part="headline">${article.headline}</h1>
@@ -211,17 +207,13 @@ export class NewsArticle extends NewsElement {
             ${article.tags.map(tag => html`<li part="tag">${tag}</li>`)}
           </ul>`
         : nothing}
-      ${this.hasSourceList ? nothing : this.#renderSources(citations, labels)}
+      ${this.hasSourceList || !citations.sources.length
+        ? nothing
+        : html`<section part="sources" class="sources" aria-labelledby="sources-heading">
+            ${headingTag(2, labels.sources, 'sources-heading', 'sources-heading')} ${renderSourceItems(citations, labels)}
+          </section>`}
       <slot @slotchange=${this.#onSlotChange}></slot>
     </article>`;
-  }
-
-  #renderSources(citations: Citations, labels: ArticleLabels): TemplateResult | typeof nothing {
-    if (!citations.sources.length) return nothing;
-    return html`<section part="sources" class="sources" aria-labelledby="sources-heading">
-      ${headingTag(2, labels.sources, 'sources-heading', 'sources-heading')}
-      ${renderSourceItems(citations, labels)}
-    </section>`;
   }
 
   #onSlotChange(): void {
