@@ -212,12 +212,8 @@ export class NewsArticle extends NewsElement {
         : html`<section part="sources" class="sources" aria-labelledby="sources-heading">
             ${headingTag(2, labels.sources, 'sources-heading', 'sources-heading')} ${renderSourceItems(citations, labels)}
           </section>`}
-      <slot @slotchange=${this.#onSlotChange}></slot>
+      <slot @slotchange=${() => (this.hasSourceList = !!this.querySelector('source-list'))}></slot>
     </article>`;
-  }
-
-  #onSlotChange(): void {
-    this.hasSourceList = this.querySelector('source-list') !== null;
   }
 
   /** Citation links lead to the sources section, or to a nested `<source-list>`. */

@@ -37,15 +37,6 @@ interface SourceListModel {
 /** One model per article, so the loader sees the same input while the article is unchanged. */
 const fromArticle = new WeakMap<Article, SourceListModel>();
 
-function modelOf(article: Article): SourceListModel {
-  let model = fromArticle.get(article);
-  if (!model) {
-    model = { sources: article.sources, cited: citedSources(article.body) };
-    fromArticle.set(article, model);
-  }
-  return model;
-}
-
 /**
  * The sources an article cites, as a list with links where a URL is known and the outlet or
  * publisher beside each. Inside a `<news-article>` with no data of its own it lists that
@@ -127,7 +118,12 @@ export class SourceList extends NewsElement {
     parse: (input, base) => ({ sources: parseSourceList(input, { base }), cited: new Set() }),
     noun: 'sources',
     maxBytes: MAX_ARTICLE_BYTES,
-    inherited: () => (this.#article.value ? modelOf(this.#article.value) : undefined),
+    inherited: () => {
+      const article = this.#article.value;
+      let model = article && fromArticle.get(article);
+      if (article && !model) fromArticle.set(article, (model = { sources: article.sources, cited: citedSources(article.body) }));
+      return model;
+    },
   });
 
   /** The sources currently shown. */
