@@ -190,7 +190,12 @@ export class NewsArticle extends NewsElement {
     });
     const date = (label: string, value?: string) =>
       value ? html`<span>${label} <time datetime=${value}>${formatDate(value, locale)}</time></span>` : nothing;
-    return html`${alert}<article part="article" lang=${ifDefined(lang)} dir=${ifDefined(dir)} @click=${this.#onClick}>
+    // Citation links lead to the sources section, or to a nested `<source-list>`.
+    return html`${alert}<article part="article" lang=${ifDefined(lang)} dir=${ifDefined(dir)} @click=${(event: MouseEvent) =>
+        followInPageLink(event, this.renderRoot as ShadowRoot, id => {
+          const root = this.querySelector('source-list')?.shadowRoot;
+          return !!root && revealAnchor(root, id);
+        })}>
       <header part="header">
         ${paragraph('section', article.section)}
         <h1 part="headline">${article.headline}</h1>
@@ -216,13 +221,6 @@ export class NewsArticle extends NewsElement {
     </article>`;
   }
 
-  /** Citation links lead to the sources section, or to a nested `<source-list>`. */
-  #onClick(event: MouseEvent): void {
-    followInPageLink(event, this.renderRoot as ShadowRoot, id => {
-      const list = this.querySelector('source-list')?.shadowRoot;
-      return !!list && revealAnchor(list, id);
-    });
-  }
 }
 
 declare global {

@@ -143,20 +143,18 @@ export class SourceList extends NewsElement {
       return !value && state === 'loading' ? this.renderLoading(labels.loading, skeletons(4, 'line')) : alert;
     }
     const citations = new Citations(value.sources, value.cited);
+    // Back-links lead to the citation in the surrounding article.
     return html`${alert}
-      <section aria-labelledby="heading" @click=${this.#onClick}>
+      <section aria-labelledby="heading" @click=${(event: MouseEvent) =>
+        followInPageLink(event, this.renderRoot as ShadowRoot, id => {
+          const root = this.closest('news-article')?.shadowRoot;
+          return !!root && revealAnchor(root, id);
+        })}>
         ${renderHeading(clampLevel(this.headingLevel), this.heading ?? labels.heading, 'heading')}
         ${renderSourceItems(citations, labels, (event, source) => announceNavigation(this, event, { item: source, url: source.url! }))}
       </section>`;
   }
 
-  /** Back-links lead to the citation in the surrounding article. */
-  #onClick(event: MouseEvent): void {
-    followInPageLink(event, this.renderRoot as ShadowRoot, id => {
-      const article = this.closest('news-article')?.shadowRoot;
-      return !!article && revealAnchor(article, id);
-    });
-  }
 }
 
 declare global {
