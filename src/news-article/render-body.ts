@@ -21,7 +21,7 @@ export function renderFigure(image: Picture, lazy: boolean): TemplateResult {
     />
     ${image.caption || image.credit
       ? html`<figcaption part="caption">
-          ${image.caption ?? nothing}
+          ${image.caption}
           ${image.credit ? html`<span part="credit" class="credit">${image.credit}</span>` : nothing}
         </figcaption>`
       : nothing}
