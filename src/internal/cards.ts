@@ -1,16 +1,9 @@
 /** Choosing which cards a list shows: no duplicates, not the article being read, at most `limit`. */
 import type { Card } from '../data/model.js';
 
-/** A URL compared without its fragment or a trailing slash, so `/a/` and `/a#top` are one page. */
-function pageKey(url: string): string {
-  return url.replace(/#.*$/, '').replace(/\/$/, '');
-}
-
+/** A card's keys: its URL without a fragment or a trailing slash (so `/a/` and `/a#top` are one page), its id. */
 function keysOf(card: Pick<Card, 'id' | 'url'>): string[] {
-  const keys: string[] = [];
-  if (card.url) keys.push(`url:${pageKey(card.url)}`);
-  if (card.id) keys.push(`id:${card.id}`);
-  return keys;
+  return [card.url && `url:${card.url.replace(/\/?(#.*)?$/, '')}`, card.id && `id:${card.id}`].filter(key => !!key) as string[];
 }
 
 export interface CardFilter {
@@ -23,15 +16,15 @@ export interface CardFilter {
 /** The cards to show, in order: duplicates (same URL, id or title) and excluded articles removed. */
 export function selectCards(cards: Card[], { exclude = [], limit }: CardFilter): Card[] {
   const seen = new Set(exclude.flatMap(keysOf));
-  const chosen: Card[] = [];
-  for (const card of cards) {
-    if (chosen.length >= limit) break;
-    const keys = [...keysOf(card), `title:${card.title.toLocaleLowerCase()}`];
-    if (keys.some(key => seen.has(key))) continue;
-    keys.forEach(key => seen.add(key));
-    chosen.push(card);
-  }
-  return chosen;
+  // A card is chosen for the cards before it only, so the first `limit` chosen are those a loop would stop at.
+  return cards
+    .filter(card => {
+      const keys = [...keysOf(card), `title:${card.title.toLocaleLowerCase()}`];
+      const fresh = !keys.some(key => seen.has(key));
+      if (fresh) keys.forEach(key => seen.add(key));
+      return fresh;
+    })
+    .slice(0, limit);
 }
 
 /** `limit` from an attribute: a whole number of at least 1, else the element's default. */

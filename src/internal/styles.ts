@@ -9,15 +9,15 @@ import { css } from 'lit';
 export const hostStyles = css`
   :host {
     color-scheme: light dark;
-    --_muted: var(--news-muted-color, light-dark(#585f69, #aeb4bd));
-    --_accent: var(--news-accent-color, light-dark(#0b57d0, #8ab4f8));
-    --_link: var(--news-link-color, var(--_accent));
-    --_border: var(--news-border-color, light-dark(#d3d7dc, #3c4043));
-    --_skeleton: var(--news-skeleton-color, light-dark(#e7e9ec, #2b2f35));
-    --_error-bg: var(--news-error-background, light-dark(#fdeceb, #3c1d1b));
-    --_error-text: var(--news-error-color, light-dark(#8c1d18, #f6c3bf));
-    --_radius: var(--news-radius, 4px);
-    --_space: var(--news-space, 1rem);
+    --_muted: var(--news-muted-color,light-dark(#585f69,#aeb4bd));
+    --_accent: var(--news-accent-color,light-dark(#0b57d0,#8ab4f8));
+    --_link: var(--news-link-color,var(--_accent));
+    --_border: var(--news-border-color,light-dark(#d3d7dc,#3c4043));
+    --_skeleton: var(--news-skeleton-color,light-dark(#e7e9ec,#2b2f35));
+    --_error-bg: var(--news-error-background,light-dark(#fdeceb,#3c1d1b));
+    --_error-text: var(--news-error-color,light-dark(#8c1d18,#f6c3bf));
+    --_radius: var(--news-radius,4px);
+    --_space: var(--news-space,1rem);
     display: block;
     box-sizing: border-box;
     /* In the light scheme the page's own text colour shows through (currentColor is the inherited colour). */
@@ -47,8 +47,7 @@ export const hostStyles = css`
   }
   a {
     color: var(--_link);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
+    text-underline-offset: .15em;
   }
   a:hover {
     text-decoration-thickness: 2px;
@@ -68,24 +67,20 @@ export const hostStyles = css`
     font-family: var(--news-headline-font-family, inherit);
     line-height: 1.25;
     margin: 0;
-    color: inherit;
   }
   img {
     display: block;
     max-width: 100%;
     height: auto;
-    border: 0;
   }
   .visually-hidden {
     position: absolute;
     width: 1px;
     height: 1px;
     margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   .error {
     margin: 0 0 var(--_space);

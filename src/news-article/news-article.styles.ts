@@ -7,11 +7,8 @@ export const articleStyles = css`
   :host {
     display: flow-root;
   }
-  article {
-    display: block;
-  }
   header {
-    margin-block-end: calc(var(--_space) * 1.5);
+    margin-block-end: calc(var(--_space)*1.5);
   }
   h1,
   h2,
@@ -20,18 +17,20 @@ export const articleStyles = css`
   }
   h1 {
     font-size: var(--news-headline-size, clamp(1.75rem, 4vw, 2.5rem));
-    margin-block: 0.25em 0.4em;
+    margin-block: .25em .4em;
     letter-spacing: -0.01em;
   }
   h2 {
     font-size: 1.4em;
-    margin-block: 1.6em 0.5em;
+    margin-block: 1.6em .5em;
   }
   h3 {
     font-size: 1.15em;
-    margin-block: 1.4em 0.4em;
+    margin-block: 1.4em .4em;
   }
-  p {
+  p,
+  ul,
+  ol {
     margin: 0 0 var(--_space);
   }
   .section {
@@ -55,7 +54,7 @@ export const articleStyles = css`
   }
   .byline,
   .dates {
-    margin-block-end: 0.25em;
+    margin-block-end: .25em;
   }
   .dates {
     display: flex;
@@ -63,14 +62,14 @@ export const articleStyles = css`
     column-gap: 1em;
   }
   figure {
-    margin: 0 0 calc(var(--_space) * 1.5);
+    margin: 0 0 calc(var(--_space)*1.5);
   }
   img {
     background: var(--_skeleton);
     width: 100%;
   }
   figcaption {
-    margin-block-start: 0.5em;
+    margin-block-start: .5em;
     line-height: 1.4;
   }
   .credit {
@@ -89,7 +88,6 @@ export const articleStyles = css`
   }
   ul,
   ol {
-    margin: 0 0 var(--_space);
     padding-inline-start: 1.5em;
   }
   .citation {
@@ -98,7 +96,7 @@ export const articleStyles = css`
   }
   .citation a {
     text-decoration: none;
-    padding-inline: 0.1em;
+    padding-inline: .1em;
   }
   .tags {
     display: flex;
@@ -106,7 +104,7 @@ export const articleStyles = css`
     gap: 0.5em;
     list-style: none;
     padding: 0;
-    margin-block: calc(var(--_space) * 1.5);
+    margin-block: calc(var(--_space)*1.5);
   }
   .tags li {
     border: 1px solid var(--_border);
@@ -115,17 +113,17 @@ export const articleStyles = css`
   }
   .sources {
     border-block-start: 1px solid var(--_border);
-    margin-block-start: calc(var(--_space) * 2);
+    margin-block-start: calc(var(--_space)*2);
   }
   .sources h2 {
     font-size: 1.1em;
-    margin-block: var(--_space) 0.5em;
+    margin-block: var(--_space) .5em;
   }
   .sources li {
-    margin-block-end: 0.25em;
+    margin-block-end: .25em;
   }
   .back {
-    margin-inline-start: 0.35em;
+    margin-inline-start: .35em;
   }
   /* An article is taller than the screen: a skeleton that fills it means nothing below moves when the text arrives. */
   .placeholder {
@@ -146,6 +144,6 @@ export const articleStyles = css`
   }
   .placeholder .picture {
     aspect-ratio: 16 / 9;
-    margin-block: 0.8em;
+    margin-block: .8em;
   }
 `;

@@ -8,6 +8,7 @@ import { DataController } from '../internal/data-controller.js';
 import { MAX_ARTICLE_BYTES } from '../internal/fetch-data.js';
 import { directionOf, formatDate, listParts } from '../internal/format.js';
 import { NewsElement, skeletons } from '../internal/news-element.js';
+import { headingTag } from '../internal/heading.js';
 import { hostStyles } from '../internal/styles.js';
 import { articleStyles } from './news-article.styles.js';
 import { Citations, citedSources, followInPageLink, renderSourceItems, revealAnchor } from '../internal/sources.js';
@@ -40,6 +41,10 @@ const DEFAULT_LABELS: ArticleLabels = {
   loading: 'Loading article…',
   backToCitation: 'Back to citation',
 };
+
+/** A paragraph of the header, its part and class named alike; none without content. */
+const paragraph = (part: string, content: unknown) =>
+  content ? html`<p part=${part} class=${part}>${content}</p>` : nothing;
 
 /**
  * One whole news article: section, headline, standfirst, byline, dates, lead image, body, tags
@@ -159,41 +164,22 @@ export class NewsArticle extends NewsElement {
     const labels = { ...DEFAULT_LABELS, ...this.labels };
     const alert = this.renderAlert(error);
     if (!article) {
-      return state === 'loading' ? this.#renderSkeleton(labels) : html`${alert}<slot></slot>`;
+      return state === 'loading'
+        ? this.renderLoading(
+            labels.loading,
+            html`${skeletons(1, 'kicker')}${skeletons(2, 'title')}${skeletons(2, 'line')}${skeletons(1, 'picture')}${skeletons(6, 'line')}`,
+          )
+        : html`${alert}<slot></slot>`;
     }
-    return html`${alert}${this.#renderArticle(article, labels)}`;
-  }
-
-  #renderArticle(article: Article, labels: ArticleLabels): TemplateResult {
     const locale = this.locale(article.lang);
     // Content in another language than the page gets its own lang (and direction, unless the host sets one).
     const lang = !this.lang && article.lang ? article.lang : undefined;
     const dir = lang && !this.dir ? directionOf(lang) : undefined;
     const citations = new Citations(article.sources, citedSources(article.body));
-    return html`<article part="article" lang=${ifDefined(lang)} dir=${ifDefined(dir)} @click=${this.#onClick}>
-      <header part="header">
-        ${article.section ? html`<p part="section" class="section">${article.section}</p>` : nothing}
-        <h1 part="headline">${article.headline}</h1>
-        ${article.standfirst ? html`<p part="standfirst" class="standfirst">${article.standfirst}</p>` : nothing}
-        ${this.#renderByline(article, labels, locale)} ${this.#renderDates(article, labels, locale)}
-      </header>
-      ${article.image ? renderFigure(article.image, false) : nothing}
-      <div part="body" class="body">${renderBlocks(article.body, citations)}</div>
-      ${article.tags.length
-        ? html`<ul part="tags" class="tags" aria-label=${labels.tags}>
-            ${article.tags.map(tag => html`<li part="tag">${tag}</li>`)}
-          </ul>`
-        : nothing}
-      ${this.hasSourceList ? nothing : this.#renderSources(citations, labels)}
-      <slot @slotchange=${this.#onSlotChange}></slot>
-    </article>`;
-  }
-
-  #renderByline(article: Article, labels: ArticleLabels, locale: string): TemplateResult | typeof nothing {
-    if (!article.authors.length) return nothing;
-    const byName = new Map(article.authors.map(author => [author.name, author]));
-    const parts = listParts(
-      article.authors.map(author => author.name),
+    const { authors, published, modified } = article;
+    const byName = new Map(authors.map(author => [author.name, author]));
+    const byline = listParts(
+      authors.map(author => author.name),
       locale,
     ).map(part => {
       const author = part.type === 'element' ? byName.get(part.value) : undefined;
@@ -202,49 +188,39 @@ export class NewsArticle extends NewsElement {
         ? html`<a part="author" href=${author.url} rel="author">${author.name}</a>`
         : html`<span part="author">${author.name}</span>`;
     });
-    return html`<p part="byline" class="byline">${labels.by} ${parts}</p>`;
-  }
-
-  #renderDates(article: Article, labels: ArticleLabels, locale: string): TemplateResult | typeof nothing {
-    const { published, modified } = article;
-    if (!published && !modified) return nothing;
-    const showModified = modified && modified !== published;
-    return html`<p part="dates" class="dates">
-      ${published
-        ? html`<span>${labels.published} <time datetime=${published}>${formatDate(published, locale)}</time></span>`
+    const date = (label: string, value?: string) =>
+      value ? html`<span>${label} <time datetime=${value}>${formatDate(value, locale)}</time></span>` : nothing;
+    // Citation links lead to the sources section, or to a nested `<source-list>`.
+    return html`${alert}<article part="article" lang=${ifDefined(lang)} dir=${ifDefined(dir)} @click=${(event: MouseEvent) =>
+        followInPageLink(event, this.renderRoot as ShadowRoot, id => {
+          const root = this.querySelector('source-list')?.shadowRoot;
+          return !!root && revealAnchor(root, id);
+        })}>
+      <header part="header">
+        ${paragraph('section', article.section)}
+        <h1 part="headline">${article.headline}</h1>
+        ${paragraph('standfirst', article.standfirst)}
+        ${authors.length ? paragraph('byline', html`${labels.by} ${byline}`) : nothing}
+        ${published || modified
+          ? paragraph('dates', html`${date(labels.published, published)} ${date(labels.updated, modified !== published ? modified : undefined)}`)
+          : nothing}
+      </header>
+      ${article.image ? renderFigure(article.image, false) : nothing}
+      <div part="body">${renderBlocks(article.body, citations)}</div>
+      ${article.tags.length
+        ? html`<ul part="tags" class="tags" aria-label=${labels.tags}>
+            ${article.tags.map(tag => html`<li part="tag">${tag}</li>`)}
+          </ul>`
         : nothing}
-      ${showModified
-        ? html`<span>${labels.updated} <time datetime=${modified}>${formatDate(modified, locale)}</time></span>`
-        : nothing}
-    </p>`;
+      ${this.hasSourceList || !citations.sources.length
+        ? nothing
+        : html`<section part="sources" class="sources" aria-labelledby="sources-heading">
+            ${headingTag(2, labels.sources, 'sources-heading', 'sources-heading')} ${renderSourceItems(citations, labels)}
+          </section>`}
+      <slot @slotchange=${() => (this.hasSourceList = !!this.querySelector('source-list'))}></slot>
+    </article>`;
   }
 
-  #renderSources(citations: Citations, labels: ArticleLabels): TemplateResult | typeof nothing {
-    if (!citations.sources.length) return nothing;
-    return html`<section part="sources" class="sources" aria-labelledby="sources-heading">
-      <h2 part="sources-heading" id="sources-heading">${labels.sources}</h2>
-      ${renderSourceItems(citations, labels)}
-    </section>`;
-  }
-
-  #renderSkeleton(labels: ArticleLabels): TemplateResult {
-    return this.renderLoading(
-      labels.loading,
-      html`${skeletons(1, 'kicker')}${skeletons(2, 'title')}${skeletons(2, 'line')}${skeletons(1, 'picture')}${skeletons(6, 'line')}`,
-    );
-  }
-
-  #onSlotChange(): void {
-    this.hasSourceList = this.querySelector('source-list') !== null;
-  }
-
-  /** Citation links lead to the sources section, or to a nested `<source-list>`. */
-  #onClick(event: MouseEvent): void {
-    followInPageLink(event, this.renderRoot as ShadowRoot, id => {
-      const list = this.querySelector('source-list')?.shadowRoot;
-      return !!list && revealAnchor(list, id);
-    });
-  }
 }
 
 declare global {

@@ -5,39 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Block, Inline, Picture } from '../data/model.js';
+import { headingTag } from '../internal/heading.js';
 import type { Citations } from '../internal/sources.js';
-
-export function renderInlines(nodes: Inline[], citations: Citations): Array<TemplateResult | string | typeof nothing> {
-  return nodes.map(node => renderInline(node, citations));
-}
-
-function renderInline(node: Inline, citations: Citations): TemplateResult | string | typeof nothing {
-  if (typeof node === 'string') return node;
-  switch (node.type) {
-    case 'link':
-      return html`<a part="link" href=${node.href}>${renderInlines(node.content, citations)}</a>`;
-    case 'em':
-      return html`<em>${renderInlines(node.content, citations)}</em>`;
-    case 'strong':
-      return html`<strong>${renderInlines(node.content, citations)}</strong>`;
-    case 'code':
-      return html`<code>${renderInlines(node.content, citations)}</code>`;
-    case 'cite': {
-      const number = citations.numberOf(node.source);
-      if (number === undefined) return nothing;
-      const source = citations.sources[number - 1]!;
-      return html`<sup class="citation"
-        ><a
-          part="citation"
-          id=${citations.nextAnchor(node.source)}
-          href="#source-${number}"
-          aria-label="${number}: ${source.name}"
-          >[${number}]</a
-        ></sup
-      >`;
-    }
-  }
-}
 
 export function renderFigure(image: Picture, lazy: boolean): TemplateResult {
   return html`<figure part="figure">
@@ -52,7 +21,7 @@ export function renderFigure(image: Picture, lazy: boolean): TemplateResult {
     />
     ${image.caption || image.credit
       ? html`<figcaption part="caption">
-          ${image.caption ?? nothing}
+          ${image.caption}
           ${image.credit ? html`<span part="credit" class="credit">${image.credit}</span>` : nothing}
         </figcaption>`
       : nothing}
@@ -60,21 +29,47 @@ export function renderFigure(image: Picture, lazy: boolean): TemplateResult {
 }
 
 export function renderBlocks(blocks: Block[], citations: Citations): TemplateResult[] {
+  const inlines = (nodes: Inline[]): Array<TemplateResult | string | typeof nothing> =>
+    nodes.map(node => {
+      if (typeof node === 'string') return node;
+      switch (node.type) {
+        case 'link':
+          return html`<a part="link" href=${node.href}>${inlines(node.content)}</a>`;
+        case 'em':
+          return html`<em>${inlines(node.content)}</em>`;
+        case 'strong':
+          return html`<strong>${inlines(node.content)}</strong>`;
+        case 'code':
+          return html`<code>${inlines(node.content)}</code>`;
+        case 'cite': {
+          const number = citations.numberOf(node.source);
+          if (number === undefined) return nothing;
+          const source = citations.sources[number - 1]!;
+          return html`<sup class="citation"
+            ><a
+              part="citation"
+              id=${citations.nextAnchor(node.source)}
+              href="#source-${number}"
+              aria-label="${number}: ${source.name}"
+              >[${number}]</a
+            ></sup
+          >`;
+        }
+      }
+    });
   return blocks.map(block => {
     switch (block.type) {
       case 'heading':
-        return block.level === 2
-          ? html`<h2 part="heading">${renderInlines(block.content, citations)}</h2>`
-          : html`<h3 part="heading">${renderInlines(block.content, citations)}</h3>`;
+        return headingTag(block.level, inlines(block.content), 'heading');
       case 'paragraph':
-        return html`<p part="paragraph">${renderInlines(block.content, citations)}</p>`;
+        return html`<p part="paragraph">${inlines(block.content)}</p>`;
       case 'quote':
         return html`<figure part="quote" class="quote">
-          <blockquote>${renderInlines(block.content, citations)}</blockquote>
+          <blockquote>${inlines(block.content)}</blockquote>
           ${block.attribution ? html`<figcaption part="attribution">${block.attribution}</figcaption>` : nothing}
         </figure>`;
       case 'list': {
-        const items = block.items.map(item => html`<li>${renderInlines(item, citations)}</li>`);
+        const items = block.items.map(item => html`<li>${inlines(item)}</li>`);
         return block.ordered ? html`<ol part="list">${items}</ol>` : html`<ul part="list">${items}</ul>`;
       }
       case 'image':

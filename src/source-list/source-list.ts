@@ -37,15 +37,6 @@ interface SourceListModel {
 /** One model per article, so the loader sees the same input while the article is unchanged. */
 const fromArticle = new WeakMap<Article, SourceListModel>();
 
-function modelOf(article: Article): SourceListModel {
-  let model = fromArticle.get(article);
-  if (!model) {
-    model = { sources: article.sources, cited: citedSources(article.body) };
-    fromArticle.set(article, model);
-  }
-  return model;
-}
-
 /**
  * The sources an article cites, as a list with links where a URL is known and the outlet or
  * publisher beside each. Inside a `<news-article>` with no data of its own it lists that
@@ -127,7 +118,12 @@ export class SourceList extends NewsElement {
     parse: (input, base) => ({ sources: parseSourceList(input, { base }), cited: new Set() }),
     noun: 'sources',
     maxBytes: MAX_ARTICLE_BYTES,
-    inherited: () => (this.#article.value ? modelOf(this.#article.value) : undefined),
+    inherited: () => {
+      const article = this.#article.value;
+      let model = article && fromArticle.get(article);
+      if (article && !model) fromArticle.set(article, (model = { sources: article.sources, cited: citedSources(article.body) }));
+      return model;
+    },
   });
 
   /** The sources currently shown. */
@@ -143,25 +139,22 @@ export class SourceList extends NewsElement {
     const { value, error, state } = this.#loader;
     const labels = { ...DEFAULT_LABELS, ...this.labels };
     const alert = this.renderAlert(error);
-    if (!value) {
-      return state === 'loading' ? this.renderLoading(labels.loading, skeletons(4, 'line')) : alert;
+    if (!value?.sources.length) {
+      return !value && state === 'loading' ? this.renderLoading(labels.loading, skeletons(4, 'line')) : alert;
     }
-    if (!value.sources.length) return alert;
     const citations = new Citations(value.sources, value.cited);
+    // Back-links lead to the citation in the surrounding article.
     return html`${alert}
-      <section aria-labelledby="heading" @click=${this.#onClick}>
+      <section aria-labelledby="heading" @click=${(event: MouseEvent) =>
+        followInPageLink(event, this.renderRoot as ShadowRoot, id => {
+          const root = this.closest('news-article')?.shadowRoot;
+          return !!root && revealAnchor(root, id);
+        })}>
         ${renderHeading(clampLevel(this.headingLevel), this.heading ?? labels.heading, 'heading')}
         ${renderSourceItems(citations, labels, (event, source) => announceNavigation(this, event, { item: source, url: source.url! }))}
       </section>`;
   }
 
-  /** Back-links lead to the citation in the surrounding article. */
-  #onClick(event: MouseEvent): void {
-    followInPageLink(event, this.renderRoot as ShadowRoot, id => {
-      const article = this.closest('news-article')?.shadowRoot;
-      return !!article && revealAnchor(article, id);
-    });
-  }
 }
 
 declare global {
