@@ -4,7 +4,8 @@
  * all (tracking pixels, emoji). Only the attributes read here are ever read from an image.
  */
 import type { Picture } from './model.js';
-import { cleanText, defined, lenientSize } from './read.js';
+import { cleanText, lenientSize } from './read.js';
+import { sizedPicture } from './picture.js';
 import { safeUrl } from './urls.js';
 
 /**
@@ -40,7 +41,7 @@ export function readImage(img: Element, base: string | undefined): Picture | str
   const height = lenientSize(attr('height'));
   // A 1×1 (or 2×2) image is a tracking pixel, whatever its name.
   if (!url || (width ?? 3) < 3 || (height ?? 3) < 3) return undefined;
-  return defined({ url, alt: alt || undefined, width, height });
+  return sizedPicture(url, width, height, alt);
 }
 
 /**

@@ -1,5 +1,6 @@
 /**
- * A picture as the library's own formats (article and list JSON) write it: shared by both parsers.
+ * Pictures as every parser makes them: from the library's own formats (article and list JSON), as
+ * a card keeps them, and from a URL with the size a feed or an `<img>` gives.
  */
 import { at, unexpected } from './errors.js';
 import type { Picture } from './model.js';
@@ -27,4 +28,14 @@ export function readPicture(value: unknown, path: string, base: string | undefin
     height: optionalSize(value.height, at(path, 'height')),
   });
   return picture.url ? (picture as Picture) : undefined;
+}
+
+/** What a card keeps of a picture: captions and credits belong to an article page, not a card. */
+export function cardPicture(picture: Picture | undefined): Picture | undefined {
+  return picture && sizedPicture(picture.url, picture.width, picture.height, picture.alt);
+}
+
+/** A picture with only the size and alt text it has (blank and zero values left out). */
+export function sizedPicture(url: string, width?: number, height?: number, alt?: string): Picture {
+  return defined({ url, alt: alt || undefined, width: width || undefined, height: height || undefined });
 }

@@ -10,7 +10,7 @@ import { cleanFeedText } from './xml-prolog.js';
 import type { Picture } from './model.js';
 import { lenientSize } from './read.js';
 import { safeUrl } from './urls.js';
-import { sizedPicture } from './list/common.js';
+import { sizedPicture } from './picture.js';
 
 /** Media RSS (https://www.rssboard.org/media-rss), used by RSS and Atom feeds alike. */
 export const MEDIA_NS = 'http://search.yahoo.com/mrss/';

@@ -7,7 +7,7 @@
  * headline rejects the article; a field that cannot be used is left out with a warning (see
  * creative-work.ts), so the rest still renders.
  */
-import { collectWarnings, DataError, at, lenient, unexpected, warn } from '../errors.js';
+import { DataError, at, lenient, unexpected } from '../errors.js';
 import type { Article, Block, Source } from '../model.js';
 import { asList, defined, isObject, optionalLang } from '../read.js';
 import { CreativeWorkReader } from '../creative-work.js';
@@ -46,8 +46,7 @@ export function parseJsonLdArticle(input: unknown, base?: string): Article {
 class ArticleReader extends CreativeWorkReader {
   read(): Article {
     const { node, path } = this;
-    const { value, warnings } = collectWarnings(() => this.header());
-    const { headline, ...header } = value;
+    const { headline, ...header } = this.header();
     const body = this.#body();
     // A post without a headline (a social-media or forum posting) is titled by the start of its text, as feed readers do.
     const title = headline ?? (node.headline === undefined ? titleFromText(blocksText(body)) : undefined);
@@ -56,7 +55,6 @@ class ArticleReader extends CreativeWorkReader {
       if (node.headline !== undefined) text(node.headline, at(path, 'headline'));
       throw new DataError(at(path, 'headline'), 'is missing; expected text (or a "name")');
     }
-    for (const warning of warnings) warn(warning.path, warning.problem);
     return defined({
       ...header,
       headline: title,

@@ -3,23 +3,13 @@
  * title, date, author line and picture are.
  */
 import { DataError } from '../errors.js';
-import type { Card, Picture } from '../model.js';
+import type { Card } from '../model.js';
 import { cleanText, defined } from '../read.js';
 import { titleFromText } from '../text.js';
 
 /** Author names as one byline, blanks and repeats left out: "Jane Doe, Ivan Petrenko". */
 export function joinNames(names: Iterable<string | undefined>): string | undefined {
   return [...new Set([...names].map(name => cleanText(name ?? '')).filter(Boolean))].join(', ') || undefined;
-}
-
-/** What a card keeps of a picture: captions and credits belong to an article page, not a card. */
-export function cardPicture(picture: Picture | undefined): Picture | undefined {
-  return picture && sizedPicture(picture.url, picture.width, picture.height, picture.alt);
-}
-
-/** A picture with only the size and alt text it has (blank and zero values left out). */
-export function sizedPicture(url: string, width?: number, height?: number, alt?: string): Picture {
-  return defined({ url, alt: alt || undefined, width: width || undefined, height: height || undefined });
 }
 
 /**

@@ -18,7 +18,8 @@ import { asList, defined, isObject, looksLikeUrl, type JsonObject } from '../rea
 import { safeUrl } from '../urls.js';
 import { CreativeWorkReader } from '../creative-work.js';
 import { firstString, isReference, JsonLdDocument, text, typesOf, type Located } from '../linked-data.js';
-import { cardPicture, joinNames } from './common.js';
+import { joinNames } from './common.js';
+import { cardPicture } from '../picture.js';
 
 export function parseItemList(input: unknown, base?: string): CardList {
   if (!isObject(input) && !Array.isArray(input)) throw unexpected('', 'a JSON-LD object or list', input);
