@@ -61,6 +61,11 @@ export function lenient<T>(read: () => T, fallback?: T): T | undefined {
   }
 }
 
+/** Reads the optional field `owner[key]` with `read` leniently (see lenient); its path is `key` under `path`. */
+export function lenientField<T>(read: (value: unknown, path: string) => T, owner: { [key: string]: unknown }, key: string, path: string): T | undefined {
+  return lenient(() => read(owner[key], at(path, key)));
+}
+
 /**
  * Reads the items of a list, leaving out with a warning each one that cannot be used (`read`
  * throws a DataError for it). When there were items and none of them can be used, nothing usable

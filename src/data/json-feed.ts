@@ -4,11 +4,11 @@
  * either version URL scheme, tags as a list or as comma text, authors as 1.1's `authors` or 1.0's
  * `author`, HTML entities in text fields. A field that cannot be used is left out with a warning.
  */
-import { at, lenient, unexpected } from './errors.js';
+import { at, lenient, lenientField, unexpected } from './errors.js';
 import { firstImage } from './html-blocks.js';
 import { publisherText } from './text.js';
 import type { Person, Picture } from './model.js';
-import { asList, defined, isObject, optionalDate, optionalId, optionalText, optionalUrl, type JsonObject } from './read.js';
+import { asList, defined, isObject, listEntries, optionalDate, optionalId, optionalText, optionalUrl, type JsonObject } from './read.js';
 import { safeUrl } from './urls.js';
 
 /** Whether an object is a whole JSON Feed: its `version` is a jsonfeed.org version URL (http or https). */
@@ -26,15 +26,13 @@ export function feedText(owner: JsonObject, key: string, path: string): string |
 
 /** Optional URL of `owner[key]`, through the allowlist; a wrong type is a warning. */
 export function feedUrl(owner: JsonObject, key: string, path: string, base: string | undefined, use: 'link' | 'media' = 'link'): string | undefined {
-  return safeUrl(lenient(() => optionalUrl(owner[key], at(path, key))), base, use);
+  return safeUrl(lenientField(optionalUrl, owner, key, path), base, use);
 }
 
 /** `tags` as a list of text, or as one comma-separated text; entries that are not text are dropped with a warning. */
 export function feedTags(item: JsonObject, path: string): string[] {
-  const tags = item.tags;
-  const tagsPath = at(path, 'tags');
-  return asList(tags).flatMap((tag, i) => {
-    const text = lenient(() => optionalText(tag, Array.isArray(tags) ? at(tagsPath, i) : tagsPath));
+  return listEntries(item.tags, at(path, 'tags')).flatMap(([tag, tagPath]) => {
+    const text = lenient(() => optionalText(tag, tagPath));
     return text === undefined ? [] : publisherText(text).split(',');
   });
 }
@@ -42,9 +40,7 @@ export function feedTags(item: JsonObject, path: string): string[] {
 /** `authors` (1.1), else `author` (1.0): objects with a `name` (and a `url`), or plain names. */
 export function feedPeople(owner: JsonObject, path: string, base: string | undefined): Person[] {
   const key = owner.authors !== undefined && owner.authors !== null ? 'authors' : 'author';
-  const value = owner[key];
-  return asList(value).flatMap((author, i) => {
-    const authorPath = Array.isArray(value) ? at(at(path, key), i) : at(path, key);
+  return listEntries(owner[key], at(path, key)).flatMap(([author, authorPath]) => {
     const name = typeof author === 'string' ? publisherText(author) : isObject(author) ? feedText(author, 'name', authorPath) : undefined;
     if (!isObject(author) && typeof author !== 'string') lenient(() => {
       throw unexpected(authorPath, 'an author object with a "name"', author);
@@ -75,9 +71,9 @@ export function feedImage(item: JsonObject, path: string, base: string | undefin
  * dates, picture (`fromContent` as for feedImage), tags and authors.
  */
 export function feedItem(item: JsonObject, path: string, base: string | undefined, fromContent = false) {
-  const date = (key: string) => lenient(() => optionalDate(item[key], at(path, key)));
+  const date = (key: string) => lenientField(optionalDate, item, key, path);
   return {
-    id: lenient(() => optionalId(item.id, at(path, 'id'))),
+    id: lenientField(optionalId, item, 'id', path),
     url: feedUrl(item, 'url', path, base) ?? feedUrl(item, 'external_url', path, base),
     published: date('date_published'),
     modified: date('date_modified'),

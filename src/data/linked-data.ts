@@ -4,7 +4,7 @@
  */
 import { at, unexpected } from './errors.js';
 import { publisherText } from './text.js';
-import { asList, isObject, type JsonObject } from './read.js';
+import { asList, isObject, listEntries, type JsonObject } from './read.js';
 
 /** A node and where it is in the input, for error paths. */
 export interface Located {
@@ -79,58 +79,57 @@ export function firstText(value: unknown): string | undefined {
  * A JSON-LD document as SEO plugins and CMS templates print it: one object, an array of them, and
  * the members of their `@graph`s (WordPress/Yoast), the nodes referring to each other by `@id`.
  */
-export class JsonLdDocument {
+export interface JsonLdDocument {
   /** Top-level nodes with their paths: the object itself or the array's items, and their `@graph` members. */
-  readonly top: Located[] = [];
-  /** Nodes by `@id`, so references can be followed; of several definitions of an id, the fullest wins. */
-  readonly #byId = new Map<string, JsonObject>();
-
-  constructor(input: JsonObject | unknown[]) {
-    asList(input).forEach((root, i) => {
-      if (!isObject(root)) return;
-      const rootPath = Array.isArray(input) ? at('', i) : '';
-      this.#add(root, rootPath);
-      const graph = root['@graph'];
-      asList(graph).forEach((member, j) => {
-        if (isObject(member)) this.#add(member, Array.isArray(graph) ? at(at(rootPath, '@graph'), j) : at(rootPath, '@graph'));
-      });
-    });
-  }
-
-  #add(node: JsonObject, path: string): void {
-    this.top.push({ node, path });
-    const id = node['@id'];
-    // A bare `{"@id": …}` is a reference, not a definition.
-    if (typeof id !== 'string' || isReference(node)) return;
-    const known = this.#byId.get(id);
-    if (!known || Object.keys(node).length > Object.keys(known).length) this.#byId.set(id, node);
-  }
-
+  top: Located[];
   /**
    * Follows an `@id` to the node it names, one level: `{"@id": …}` becomes that node (the fullest
    * definition of the id). Anything else is returned as is.
    */
-  resolve(value: unknown): unknown {
-    return (isObject(value) && typeof value['@id'] === 'string' && this.#byId.get(value['@id'])) || value;
-  }
-
+  resolve(value: unknown): unknown;
   /**
    * The first top-level node that `is` what is wanted, else the first that is a top-level node's
    * `mainEntity` (a `WebPage` or `CollectionPage` wrapping an article or a list).
    */
-  find(is: (node: JsonObject) => boolean): Located | undefined {
-    const own = this.top.find(({ node }) => is(node));
-    if (own) return own;
-    for (const { node, path } of this.top) {
-      const entity = this.resolve(node.mainEntity);
-      if (isObject(entity) && is(entity)) return { node: entity, path: at(path, 'mainEntity') };
-    }
-    return undefined;
-  }
-
+  find(is: (node: JsonObject) => boolean): Located | undefined;
   /** What the top-level nodes are, for "found …" in an error message. */
-  types(): string {
-    const types = [...new Set(this.top.flatMap(({ node }) => typesOf(node)))];
-    return types.length ? types.join(', ') : 'no "@type"';
+  types(): string;
+}
+
+/** Reads a JSON-LD document (see JsonLdDocument). */
+export function jsonLdDocument(input: JsonObject | unknown[]): JsonLdDocument {
+  const top: Located[] = [];
+  /** Nodes by `@id`, so references can be followed; of several definitions of an id, the fullest wins. */
+  const byId = new Map<string, JsonObject>();
+  const add = (node: JsonObject, path: string): void => {
+    top.push({ node, path });
+    const id = node['@id'];
+    // A bare `{"@id": …}` is a reference, not a definition.
+    if (typeof id !== 'string' || isReference(node)) return;
+    const known = byId.get(id);
+    if (!known || Object.keys(node).length > Object.keys(known).length) byId.set(id, node);
+  };
+  for (const [root, rootPath] of listEntries(input, '')) {
+    if (!isObject(root)) continue;
+    add(root, rootPath);
+    for (const [member, memberPath] of listEntries(root['@graph'], at(rootPath, '@graph'))) if (isObject(member)) add(member, memberPath);
   }
+  const resolve = (value: unknown): unknown => (isObject(value) && typeof value['@id'] === 'string' && byId.get(value['@id'])) || value;
+  return {
+    top,
+    resolve,
+    find(is) {
+      const own = top.find(({ node }) => is(node));
+      if (own) return own;
+      for (const { node, path } of top) {
+        const entity = resolve(node.mainEntity);
+        if (isObject(entity) && is(entity)) return { node: entity, path: at(path, 'mainEntity') };
+      }
+      return undefined;
+    },
+    types() {
+      const types = [...new Set(top.flatMap(({ node }) => typesOf(node)))];
+      return types.length ? types.join(', ') : 'no "@type"';
+    },
+  };
 }

@@ -16,6 +16,14 @@ export function asList(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [value];
 }
 
+/**
+ * The entries of a value that may be one thing or a list, each with its path: `author[1]` in a
+ * list, `author` itself when it is one thing.
+ */
+export function listEntries(value: unknown, path: string): Array<[item: unknown, path: string]> {
+  return asList(value).map((item, i) => [item, Array.isArray(value) ? at(path, i) : path]);
+}
+
 /** Collapses runs of whitespace so text from any source renders as one clean line. */
 export function cleanText(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
@@ -123,7 +131,7 @@ export function optionalRawText(value: unknown, path: string): string | undefine
  */
 export function textList(value: unknown, path: string): string[] {
   if (typeof value === 'string') return value.split(',');
-  return asList(value).flatMap((item, i) => lenient(() => optionalText(item, Array.isArray(value) ? at(path, i) : path)) ?? []);
+  return listEntries(value, path).flatMap(([item, itemPath]) => lenient(() => optionalText(item, itemPath)) ?? []);
 }
 
 /**

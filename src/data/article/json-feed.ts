@@ -6,7 +6,7 @@
  * and `language`. Only a missing title rejects the article; a field that cannot be used is left
  * out with a warning.
  */
-import { DataError, at, lenient, missingOrUnexpected, unexpected, within } from '../errors.js';
+import { DataError, at, lenient, lenientField, missingOrUnexpected, unexpected, within } from '../errors.js';
 import type { Article, Block } from '../model.js';
 import { htmlToBlocks } from '../html-blocks.js';
 import { publisherText } from '../text.js';
@@ -32,7 +32,7 @@ function readItem(item: JsonObject, path: string, base: string | undefined, feed
   const headline = publisherText(requireText(item.title, at(path, 'title')));
   if (!headline) throw new DataError(at(path, 'title'), 'holds no text');
   const { tags, authors, ...fields } = feedItem(item, path, base);
-  const lang = (owner: JsonObject, ownerPath: string) => lenient(() => optionalLang(owner.language, at(ownerPath, 'language')));
+  const lang = (owner: JsonObject, ownerPath: string) => lenientField(optionalLang, owner, 'language', ownerPath);
   return defined({
     ...fields,
     headline,
@@ -48,8 +48,8 @@ function readItem(item: JsonObject, path: string, base: string | undefined, feed
 
 /** `content_html` when it can be read (it keeps links and structure), else `content_text`. */
 function body(item: JsonObject, path: string, base: string | undefined): Block[] {
-  const html = lenient(() => optionalRawText(item.content_html, at(path, 'content_html')));
-  const text = lenient(() => optionalRawText(item.content_text, at(path, 'content_text')));
+  const html = lenientField(optionalRawText, item, 'content_html', path);
+  const text = lenientField(optionalRawText, item, 'content_text', path);
   const blocks = html === undefined ? [] : lenient(() => within(at(path, 'content_html'), () => htmlToBlocks(html, base)), []);
   // HTML that converts to nothing (an embed, say) leaves the text version to show.
   return blocks.length || text === undefined ? blocks : textToParagraphs(text, true);

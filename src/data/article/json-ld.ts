@@ -8,13 +8,13 @@
  * creative-work.ts), so the rest still renders.
  */
 import { DataError, at, lenient, unexpected } from '../errors.js';
-import type { Article, Block, Source } from '../model.js';
-import { asList, defined, isObject, optionalLang } from '../read.js';
-import { CreativeWorkReader } from '../creative-work.js';
-import { firstString, firstText, JsonLdDocument, schemaKeys, text, texts, typesOf } from '../linked-data.js';
+import type { Article, Block } from '../model.js';
+import { asList, defined, isObject, listEntries, optionalLang } from '../read.js';
+import { creativeWork, type CreativeWork } from '../creative-work.js';
+import { firstString, firstText, jsonLdDocument, schemaKeys, text, texts, typesOf, type JsonLdDocument } from '../linked-data.js';
 import { blocksText } from '../html-blocks.js';
 import { titleFromText } from '../text.js';
-import { numberSources, readSource, textBody, uniqueSources, uniqueTags, type SourceDraft } from './common.js';
+import { numberSources, readSource, textBody, uniqueSources, uniqueTags } from './common.js';
 
 /**
  * schema.org types that are an article: Article and its subtypes publishers use, whose names all
@@ -28,7 +28,7 @@ export function parseJsonLdArticle(input: unknown, base?: string): Article {
   if (!isObject(input) && !Array.isArray(input)) {
     throw unexpected('', 'a JSON-LD object or list', input);
   }
-  const graph = new JsonLdDocument(input);
+  const graph = jsonLdDocument(input);
   // A node of an unknown or misspelt type is still the article when it has a headline and a body.
   const found =
     graph.find(node => typesOf(node).some(type => ARTICLE_TYPE.test(type))) ??
@@ -39,79 +39,63 @@ export function parseJsonLdArticle(input: unknown, base?: string): Article {
   if (!found) {
     throw new DataError('', `no schema.org Article found; found ${graph.types()}`);
   }
-  return new ArticleReader(graph, found, base).read();
+  return readArticle(graph, creativeWork(graph, found, base), base);
 }
 
 /** Reads the fields of the one article node: the CreativeWork header, then body, tags, sources. */
-class ArticleReader extends CreativeWorkReader {
-  read(): Article {
-    const { node, path } = this;
-    const { headline, ...header } = this.header();
-    const body = this.#body();
-    // A post without a headline (a social-media or forum posting) is titled by the start of its text, as feed readers do.
-    const title = headline ?? (node.headline === undefined ? titleFromText(blocksText(body)) : undefined);
-    if (title === undefined) {
-      // A headline of the wrong kind is named as such: it is the one field an article cannot do without.
-      if (node.headline !== undefined) text(node.headline, at(path, 'headline'));
-      throw new DataError(at(path, 'headline'), 'is missing; expected text (or a "name")');
-    }
-    return defined({
-      ...header,
-      headline: title,
-      body,
-      tags: this.#tags(),
-      sources: this.#sources(),
-      // A Language object (`{"alternateName": "en"}`) is not read; a wrong `lang` only costs hyphenation.
-      lang: optionalLang(firstText(node.inLanguage), at(path, 'inLanguage')),
-    });
-  }
+function readArticle(graph: JsonLdDocument, work: CreativeWork, base: string | undefined): Article {
+  const { node, path } = work;
+  const { headline, ...header } = work.header();
 
-  /** `articleBody` (else CreativeWork `text`): plain text, or HTML read through the allowlist. */
-  #body(): Block[] {
-    for (const key of ['articleBody', 'text']) {
-      const value = this.node[key];
-      if (value === undefined || value === null) continue;
-      const raw = typeof value === 'string' ? value : isObject(value) && typeof value['@value'] === 'string' ? value['@value'] : undefined;
-      if (raw === undefined) {
-        lenient(() => {
-          throw unexpected(at(this.path, key), 'text', value);
-        });
-        continue;
-      }
-      const blocks = textBody(raw, this.base);
-      if (blocks.length) return blocks;
-    }
-    return [];
-  }
-
-  /** `keywords` as "a, b, c" or as a list (of text or DefinedTerm objects). */
-  #tags(): string[] {
-    const { keywords } = this.node;
-    const path = at(this.path, 'keywords');
-    const list = asList(keywords).flatMap((keyword, i) =>
-      lenient(() => texts(isObject(keyword) && !('@value' in keyword) ? keyword.name : keyword, Array.isArray(keywords) ? at(path, i) : path), []),
-    );
-    return uniqueTags(list.flatMap(tag => tag.split(',')));
-  }
-
-  /** `citation` and `isBasedOn`: URLs, names, or CreativeWork-like objects. */
-  #sources(): Source[] {
-    const { node, path } = this;
-    const drafts: SourceDraft[] = [];
-    for (const key of ['citation', 'isBasedOn']) {
-      asList(node[key]).forEach((value, i) => {
-        const sourcePath = Array.isArray(node[key]) ? at(at(path, key), i) : at(path, key);
-        const source = lenient(() => this.#source(this.graph.resolve(value), sourcePath));
-        if (source) drafts.push(source);
+  // `articleBody` (else CreativeWork `text`): plain text, or HTML read through the allowlist.
+  let body: Block[] = [];
+  for (const key of ['articleBody', 'text']) {
+    const value = node[key];
+    if (value === undefined || value === null) continue;
+    const raw = typeof value === 'string' ? value : isObject(value) && typeof value['@value'] === 'string' ? value['@value'] : undefined;
+    if (raw === undefined) {
+      lenient(() => {
+        throw unexpected(at(path, key), 'text', value);
       });
+      continue;
     }
-    return numberSources(uniqueSources(drafts));
+    body = textBody(raw, base);
+    if (body.length) break;
   }
 
-  #source(value: unknown, path: string): SourceDraft | undefined {
-    return readSource(value, path, this.base, source => ({
-      url: firstString(source.url),
-      publisher: this.people(asList(source.publisher)[0], at(path, 'publisher'))[0]?.name,
-    }));
+  // A post without a headline (a social-media or forum posting) is titled by the start of its text, as feed readers do.
+  const title = headline ?? (node.headline === undefined ? titleFromText(blocksText(body)) : undefined);
+  if (title === undefined) {
+    // A headline of the wrong kind is named as such: it is the one field an article cannot do without.
+    if (node.headline !== undefined) text(node.headline, at(path, 'headline'));
+    throw new DataError(at(path, 'headline'), 'is missing; expected text (or a "name")');
   }
+
+  // `keywords` as "a, b, c" or as a list (of text or DefinedTerm objects).
+  const keywords = listEntries(node.keywords, at(path, 'keywords')).flatMap(([keyword, keywordPath]) =>
+    lenient(() => texts(isObject(keyword) && !('@value' in keyword) ? keyword.name : keyword, keywordPath), []),
+  );
+
+  // `citation` and `isBasedOn`: URLs, names, or CreativeWork-like objects.
+  const drafts = ['citation', 'isBasedOn'].flatMap(key =>
+    listEntries(node[key], at(path, key)).flatMap(
+      ([value, sourcePath]) =>
+        lenient(() =>
+          readSource(graph.resolve(value), sourcePath, base, source => ({
+            url: firstString(source.url),
+            publisher: work.people(asList(source.publisher)[0], at(sourcePath, 'publisher'))[0]?.name,
+          })),
+        ) ?? [],
+    ),
+  );
+
+  return defined({
+    ...header,
+    headline: title,
+    body,
+    tags: uniqueTags(keywords.flatMap(tag => tag.split(','))),
+    sources: numberSources(uniqueSources(drafts)),
+    // A Language object (`{"alternateName": "en"}`) is not read; a wrong `lang` only costs hyphenation.
+    lang: optionalLang(firstText(node.inLanguage), at(path, 'inLanguage')),
+  });
 }

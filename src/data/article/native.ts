@@ -6,7 +6,7 @@
  * a citation of an unknown source is left out with a warning naming its path. Unsafe URLs are not
  * errors (the data may be old or third-party): an image with one is dropped and a link becomes its text.
  */
-import { DataError, at, describe, lenient, missingOrUnexpected, unexpected } from '../errors.js';
+import { DataError, at, describe, lenient, lenientField, missingOrUnexpected, unexpected } from '../errors.js';
 import type { Article, Block, Inline, Person } from '../model.js';
 import { readPicture } from '../picture.js';
 import { defined, isObject, type JsonObject, optionalDate, optionalLang, optionalText, textList, optionalUrl, requireText, requireUrl } from '../read.js';
@@ -41,7 +41,7 @@ export function parseNativeArticle(input: unknown, base?: string): Article {
       id,
       name: requireText(item.name, at(path, 'name')),
       url: url(item.url, at(path, 'url')),
-      publisher: lenient(() => optionalText(item.publisher, at(path, 'publisher'))),
+      publisher: lenientField(optionalText, item, 'publisher', path),
     });
   };
   const sources = numberSources(optional(list(source, 'a list of sources'), 'sources') ?? []);
@@ -105,7 +105,7 @@ export function parseNativeArticle(input: unknown, base?: string): Article {
     const inner = content(value, path);
     if (!inner.length) return undefined;
     if (type === 'heading') return { type: 'heading', level: level as 2 | 3, content: inner };
-    if (type === 'quote') return defined<Block>({ type: 'quote', content: inner, attribution: lenient(() => optionalText(value.attribution, at(path, 'attribution'))) });
+    if (type === 'quote') return defined<Block>({ type: 'quote', content: inner, attribution: lenientField(optionalText, value, 'attribution', path) });
     return { type: 'paragraph', content: inner };
   };
 

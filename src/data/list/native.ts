@@ -6,9 +6,9 @@
  * that cannot be used (not an object, no title) is left out with a warning; an unsafe URL is
  * dropped (an image with one goes, a card keeps its title).
  */
-import { at, lenient, missingOrUnexpected, readItems, unexpected } from '../errors.js';
+import { at, lenientField, missingOrUnexpected, readItems, unexpected } from '../errors.js';
 import type { Card, CardList } from '../model.js';
-import { asList, defined, isObject, optionalDate, optionalId, optionalText, optionalUrl, requireText } from '../read.js';
+import { defined, listEntries, isObject, optionalDate, optionalId, optionalText, optionalUrl, requireText } from '../read.js';
 import { safeUrl } from '../urls.js';
 import { readPicture } from '../picture.js';
 import { joinNames } from './common.js';
@@ -21,8 +21,8 @@ export function parseNativeList(input: unknown, base?: string): CardList {
     throw missingOrUnexpected('items', 'a list of items', items);
   }
   return defined({
-    title: lenient(() => optionalText(input.title, 'title')),
-    url: safeUrl(lenient(() => optionalUrl(input.url, 'url')), base, 'link'),
+    title: lenientField(optionalText, input, 'title', ''),
+    url: safeUrl(lenientField(optionalUrl, input, 'url', ''), base, 'link'),
     items: readCards(items, 'items', base),
   });
 }
@@ -33,16 +33,16 @@ function readCards(items: unknown[], path: string, base: string | undefined): Ca
 
 function readItem(item: unknown, path: string, base: string | undefined): Card {
   if (!isObject(item)) throw unexpected(path, 'an item object with a "title"', item);
-  const key = (name: string) => at(path, name);
+  const field = <T>(read: (value: unknown, path: string) => T, key: string) => lenientField(read, item, key, path);
   return defined({
-    title: requireText(item.title, key('title')),
-    id: lenient(() => optionalId(item.id, key('id'))),
-    url: safeUrl(lenient(() => optionalUrl(item.url, key('url'))), base, 'link'),
-    image: item.image === undefined || item.image === null ? undefined : lenient(() => readPicture(item.image, key('image'), base, false)),
-    date: lenient(() => optionalDate(item.date, key('date'))),
-    label: lenient(() => readLabel(item.label, key('label'))),
-    summary: lenient(() => optionalText(item.summary, key('summary'))),
-    author: lenient(() => readAuthor(item.author, key('author'))),
+    title: requireText(item.title, at(path, 'title')),
+    id: field(optionalId, 'id'),
+    url: safeUrl(field(optionalUrl, 'url'), base, 'link'),
+    image: item.image === undefined || item.image === null ? undefined : field((value, imagePath) => readPicture(value, imagePath, base, false), 'image'),
+    date: field(optionalDate, 'date'),
+    label: field(readLabel, 'label'),
+    summary: field(optionalText, 'summary'),
+    author: field(readAuthor, 'author'),
   });
 }
 
@@ -55,8 +55,7 @@ function readLabel(value: unknown, path: string): string | undefined {
 function readAuthor(value: unknown, path: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   return joinNames(
-    asList(value).map((author, i) => {
-      const authorPath = Array.isArray(value) ? at(path, i) : path;
+    listEntries(value, path).map(([author, authorPath]) => {
       if (isObject(author)) return optionalText(author.name, at(authorPath, 'name'));
       if (typeof author === 'string') return optionalText(author, authorPath);
       throw unexpected(authorPath, 'a name or an object with a "name"', author);
