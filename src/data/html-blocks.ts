@@ -82,14 +82,27 @@ function parseBody(html: string): HTMLElement {
   return inertDocument(`<body>${html}`, 'text/html', 'HTML content').body;
 }
 
+/** Parses markup into an inert document, as `DOMParser.parseFromString` does. */
+export type InertParser = (text: string, type: DOMParserSupportedType) => Document;
+
+/** The parser used where there is no `DOMParser`: the server entry sets one (see src/server/). */
+let serverParser: InertParser | undefined;
+
+/** Sets the parser for environments without `DOMParser`, such as Node. */
+export function useInertParser(parser: InertParser): void {
+  serverParser = parser;
+}
+
 /**
  * Parses markup with `DOMParser` into an inert document (nothing in it runs or loads). `DOMParser`
- * is looked up only now, never at import, so JSON formats work where there is no DOM (server
- * rendering, workers); there, reading `what` is a DataError a caller can fall back from.
+ * is looked up only now, never at import, so JSON formats work where there is no DOM (workers);
+ * on a server the parser set by useInertParser stands in for it. Where there is neither, reading
+ * `what` is a DataError a caller can fall back from.
  */
 export function inertDocument(text: string, type: DOMParserSupportedType, what: string): Document {
-  if (typeof DOMParser === 'undefined') throw new DataError('', `${what} needs a browser to be read (DOMParser is not available here)`);
-  return new DOMParser().parseFromString(inertPolicy().createHTML(text), type);
+  if (typeof DOMParser !== 'undefined') return new DOMParser().parseFromString(inertPolicy().createHTML(text), type);
+  if (serverParser) return serverParser(text, type);
+  throw new DataError('', `${what} needs a browser to be read (DOMParser is not available here)`);
 }
 
 /**
@@ -115,6 +128,10 @@ function inertPolicy(): InertPolicy {
   return policy;
 }
 
+/** Node kinds by `nodeType`, not `instanceof`: a server's parser makes nodes of its own classes. */
+const isText = (node: Node): node is Text => node.nodeType === 3;
+const isElement = (node: Node): node is Element => node.nodeType === 1;
+
 /** The blocks of a parsed body (see the module's comment); relative URLs resolve against `base`. */
 function walk(body: HTMLElement, base: string | undefined): Block[] {
   const blocks: Block[] = [];
@@ -127,8 +144,8 @@ function walk(body: HTMLElement, base: string | undefined): Block[] {
   /** Walks children at block level. */
   function flow(parent: Element): void {
     for (const child of parent.childNodes) {
-      if (child instanceof Text) pending.push(child.data);
-      else if (child instanceof Element) element(child);
+      if (isText(child)) pending.push(child.data);
+      else if (isElement(child)) element(child);
     }
   }
 
@@ -176,7 +193,7 @@ function walk(body: HTMLElement, base: string | undefined): Block[] {
   /** Inline content of an element's children; `skip` leaves out parts shown elsewhere. */
   function inlines(parent: Element, skip?: (el: Element) => boolean): Inline[] {
     return [...parent.childNodes].flatMap(child =>
-      child instanceof Text ? child.data : child instanceof Element && !skip?.(child) ? inlineElement(child, skip) : [],
+      isText(child) ? child.data : isElement(child) && !skip?.(child) ? inlineElement(child, skip) : [],
     );
   }
 

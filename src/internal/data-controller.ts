@@ -1,12 +1,15 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { collectWarnings, DataError } from '../data/errors.js';
 import { checkDepth } from '../data/json.js';
 import { defined } from '../data/read.js';
 import { NewsErrorEvent, NewsLoadEvent, type NewsErrorDetail } from './events.js';
 import { checkSize, DEFAULT_TIMEOUT, fetchData, LoadError, MAX_LIST_BYTES, sourceUrl, withoutCredentials } from './fetch-data.js';
 
-/** What an element using the loader offers: the two data inputs, and how long a fetch may take. */
-export interface DataHost extends ReactiveControllerHost, HTMLElement {
+/** The element the loader serves. */
+export type DataHost = ReactiveControllerHost & HTMLElement;
+
+/** What the loader reads from its element on every update: the two data inputs, and how long a fetch may take. */
+export interface DataInputs {
   src?: string | undefined;
   data?: unknown;
   /** Milliseconds; anything but a positive number means DEFAULT_TIMEOUT. */
@@ -14,9 +17,11 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /** Turns raw input into an element's model; throws DataError for input it cannot use. */
-export type Parser<T> = (input: unknown, base: string) => T;
+export type Parser<T> = (input: unknown, base: string | undefined) => T;
 
 export interface DataOptions<T> {
+  /** The element's current inputs, read by the loader itself whenever the element updates (as Lit's Task reads its `args`). */
+  inputs: () => DataInputs;
   parse: Parser<T>;
   /** What the data is, for messages: "article", "list". */
   noun: string;
@@ -24,7 +29,20 @@ export interface DataOptions<T> {
   inherited?: () => T | undefined;
   /** The largest document accepted, in bytes (in characters for text): MAX_LIST_BYTES unless given. */
   maxBytes?: number;
+  /** Called whenever the model shown changes (the article hands it to nested elements). */
+  changed?: (value: T | undefined) => void;
+  /**
+   * What the server writes into the element for the browser to render the same again (see
+   * HYDRATION_ATTRIBUTE): data its `parse` reads back to an equal model. The model itself unless given.
+   */
+  carried?: (value: T) => unknown;
 }
+
+/**
+ * The attribute in which a server-rendered element carries its model, as JSON, for the browser
+ * to render the same content when it hydrates (Lit does not serialize `.data`).
+ */
+export const HYDRATION_ATTRIBUTE = 'ssr-data';
 
 export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
 
@@ -34,11 +52,17 @@ const UNSET = Symbol('unset');
 const INLINE_SELECTOR = ':scope>script:is([type="application/json"],[type="application/ld+json"])';
 
 /**
- * The one loader every element shares. It picks the input (`data` property, else `src`, else an
- * inline `<script type="application/json">` child, else what the surrounding article provides), fetches, parses, and keeps the last good value
- * when a later load fails. The latest input always wins: older requests are aborted and their
- * late answers ignored. It sets `aria-busy` on the host while loading and fires `news-load` /
+ * The one loader every element shares, a controller in the manner of Lit's Task: it reads the
+ * element's inputs itself (`inputs`) when the element connects and on every update, so an element
+ * only renders by its `state`. It picks the input (`data` property, else `src`, else an inline
+ * `<script type="application/json">` child, else the model a server rendered into the element,
+ * else what the surrounding article provides), fetches, parses, and keeps the last good value when
+ * a later load fails. The latest input always wins: older requests are aborted and their late
+ * answers ignored. It sets `aria-busy` on the host while loading and fires `news-load` /
  * `news-error`.
+ *
+ * On the server it touches no DOM: it parses `data`, leaves `src` loading (the skeleton, fetched
+ * in the browser) and writes the model into HYDRATION_ATTRIBUTE.
  */
 export class DataController<T> implements ReactiveController {
   /** The last model that loaded; kept through later errors. */
@@ -61,8 +85,16 @@ export class DataController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#observer ??= new MutationObserver(() => this.load());
-    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    if (!isServer) {
+      // An inline script's text may change (or arrive) after connection.
+      this.#observer ??= new MutationObserver(() => this.#host.requestUpdate());
+      this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    }
+    // At once rather than at the first update: nested elements ask for the article as they connect.
+    this.load();
+  }
+
+  hostUpdate(): void {
     this.load();
   }
 
@@ -80,28 +112,26 @@ export class DataController<T> implements ReactiveController {
 
   /** Loads whatever input is current; cheap to call often (unchanged input is not reloaded). */
   load(): void {
-    const { data, src } = this.#host;
-    const { parse, inherited } = this.#options;
-    const base = document.baseURI;
+    const { inputs, parse, inherited } = this.#options;
+    const { data, src } = inputs();
+    // The server knows no page URL: relative URLs in server data cannot be resolved there.
+    const base = isServer ? undefined : document.baseURI;
     let script: HTMLScriptElement | null;
-    let text: string;
+    let text: string | null;
     let given: T | undefined;
     if (data !== undefined && data !== null) {
-      if (this.#claim(data)) this.#accept(() => parse(this.#checked(data), base));
+      if (this.#claim(data)) this.#accept(() => parse(this.#checked(data), base), undefined, true);
     } else if (src) {
-      if (this.#claim(`src:${src}`)) {
-        try {
-          this.#fetch(sourceUrl(src, base));
-        } catch (error) {
-          this.#fail(error, withoutCredentials(src));
-        }
-      }
-    } else if ((script = this.#host.querySelector(INLINE_SELECTOR))) {
+      if (this.#claim(`src:${src}`)) this.#request(src, base);
+    } else if (!isServer && (script = this.#host.querySelector(INLINE_SELECTOR))) {
       if (this.#claim(`inline:${(text = script.textContent ?? '')}`)) this.#accept(() => parse(this.#checked(text), base));
+    } else if ((text = this.#host.getAttribute(HYDRATION_ATTRIBUTE))) {
+      if (this.#claim(`hydration:${text}`)) this.#accept(() => parse(text, base));
     } else if ((given = inherited?.()) !== undefined) {
       if (this.#claim(given)) this.#accept(() => given as T);
     } else if (this.#claim(undefined)) {
-      this.value = this.error = undefined;
+      this.#show(undefined);
+      this.error = undefined;
       this.#setState('empty');
     }
   }
@@ -115,11 +145,21 @@ export class DataController<T> implements ReactiveController {
     return true;
   }
 
+  /** Loads `src`: the skeleton on the server (the browser fetches), else a fetch unless `src` is refused. */
+  #request(src: string, base: string | undefined): void {
+    this.#setState('loading');
+    if (isServer) return;
+    try {
+      this.#fetch(sourceUrl(src, base!));
+    } catch (error) {
+      this.#fail(error, withoutCredentials(src));
+    }
+  }
+
   /** Fetches `url` for this element; an answer for input no longer current (its request aborted) is ignored. */
   #fetch(url: string): void {
     const abort = (this.#abort = new AbortController());
-    this.#setState('loading');
-    const { timeout = 0 } = this.#host;
+    const { timeout = 0 } = this.#options.inputs();
     // The timeout ends this element's interest only: another element sharing the request keeps it.
     fetchData(url, abort.signal, this.#maxBytes, timeout > 0 ? Math.min(timeout, 2 ** 31 - 1) : DEFAULT_TIMEOUT).then(
       body => abort === this.#abort && this.#accept(() => this.#options.parse(body.text, body.url), url),
@@ -127,7 +167,8 @@ export class DataController<T> implements ReactiveController {
     );
   }
 
-  #accept(parse: () => T, src?: string): void {
+  /** Shows what `parse` makes of the input (or fails); `carry` writes it into the element on the server. */
+  #accept(parse: () => T, src?: string, carry = false): void {
     let value: T;
     let warnings;
     try {
@@ -136,9 +177,11 @@ export class DataController<T> implements ReactiveController {
       this.#fail(error, src);
       return;
     }
-    this.value = value;
+    this.#show(value);
     this.error = undefined;
     this.#setState('ready');
+    // Only `data` needs carrying: the browser has `src`, inline data and the article for itself.
+    if (isServer && carry) this.#host.setAttribute(HYDRATION_ATTRIBUTE, JSON.stringify(this.#options.carried?.(value) ?? value));
     // One warning per load sums up what was left out; news-load's detail.warnings has the same list.
     if (warnings.length) console.warn(`<${this.#host.localName}> rendered the ${this.#options.noun} without ${warnings.length} part(s) it could not use:`, warnings);
     // An event detail names only what applies: a `src` only for data from `src`.
@@ -159,6 +202,12 @@ export class DataController<T> implements ReactiveController {
     this.#setState('error');
     console.warn(`<${this.#host.localName}>`, message);
     this.#host.dispatchEvent(new NewsErrorEvent(defined({ message, kind, status, path, problem, src }) as NewsErrorDetail));
+  }
+
+  #show(value: T | undefined): void {
+    if (value === this.value) return;
+    this.value = value;
+    this.#options.changed?.(value);
   }
 
   get #maxBytes(): number {

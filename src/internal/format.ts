@@ -11,15 +11,22 @@ function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: st
 
 /**
  * Formats an ISO 8601 date for readers. A bare date (`2025-07-29`) is shown as that calendar
- * day wherever the reader is; a date-time also shows the time in the reader's zone, unless
- * `withTime` is false (cards show the day only).
+ * day wherever the reader is; a date-time also shows the time, unless `withTime` is false (cards
+ * show the day only), in `timeZone` (then named: "10:00 AM GMT+1") or else in the reader's zone.
  */
-export function formatDate(iso: string, locale: string, withTime = true): string {
+export function formatDate(iso: string, locale: string, withTime = true, timeZone?: string): string {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
-  const format = cached(`${locale}|${dateOnly}|${withTime}`, () =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : withTime && { timeStyle: 'short' }) }),
-  );
+  const format = cached(`${locale}|${dateOnly}|${withTime}|${timeZone}`, () => new Intl.DateTimeFormat(locale, dateOptions(dateOnly, withTime, timeZone)));
   return format.format(new Date(iso));
+}
+
+function dateOptions(dateOnly: boolean, withTime: boolean, timeZone: string | undefined): Intl.DateTimeFormatOptions {
+  if (dateOnly) return { dateStyle: 'long', timeZone: 'UTC' };
+  if (!withTime) return { dateStyle: 'long', timeZone };
+  // A zone chosen for the reader is named; dateStyle and timeStyle cannot name it.
+  return timeZone
+    ? { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone }
+    : { dateStyle: 'long', timeStyle: 'short' };
 }
 
 /** Splits a list into the locale's conjunction parts ("A, B and C"), so items can be rendered as links. */

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { defineElement } from './define.js';
 import { VERSION } from './version.js';
 
@@ -17,6 +17,7 @@ export abstract class NewsElement extends LitElement {
    */
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
+    timeZone: { attribute: 'time-zone', reflect: true },
   };
 
   /** Defines the element under `tag` unless that tag is taken (then warns once per page). */
@@ -31,20 +32,52 @@ export abstract class NewsElement extends LitElement {
   theme?: 'light' | 'dark';
 
   /**
+   * The IANA time zone dates are shown in (`Europe/Berlin`, `UTC`), then named beside the time;
+   * without it, the reader's. A server-rendered element gets the server's zone written here, so
+   * that the page shows the same dates before and after it hydrates.
+   */
+  timeZone?: string;
+
+  /** The element's controllers, kept on the server only (see willUpdate). */
+  #serverControllers: ReactiveController[] | undefined;
+
+  override addController(controller: ReactiveController): void {
+    super.addController(controller);
+    if (isServer) (this.#serverControllers ??= []).push(controller);
+  }
+
+  /**
+   * On the server Lit neither connects an element nor runs its controllers' `hostUpdate`: the
+   * element does both here, once, so that its loader and its context reach the same state as in the
+   * browser before it renders (the loader parses `data`; a nested element asks its article).
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!isServer) return;
+    // A server has no reader: its dates are in its own zone, written into the element for the browser.
+    if (!this.zone) this.timeZone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const controllers = this.#serverControllers;
+    this.#serverControllers = undefined;
+    // A shadow root there is what lets events of nested elements (their context requests) reach this one.
+    if (controllers) this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    controllers?.forEach(controller => controller.hostConnected?.());
+    controllers?.forEach(controller => controller.hostUpdate?.());
+  }
+
+  /**
    * The locale for dates and text direction: the element's own `lang`, else the data's
-   * language, else the nearest ancestor's `lang`, else the browser's.
+   * language, else the nearest ancestor's `lang`, else the browser's. On the server, which sees
+   * neither ancestors nor a browser, the element's or the data's language, else English.
    */
   protected locale(dataLang?: string): string {
-    return (
-      [this.lang, dataLang, this.closest('[lang]')?.getAttribute('lang'), navigator.language].find(tag => {
-        try {
-          // A tag that is not a well-formed language tag throws.
-          return tag && new Intl.Locale(tag);
-        } catch {
-          return false;
-        }
-      }) ?? 'en'
-    );
+    const own = this.getAttribute('lang');
+    const candidates = isServer ? [own, dataLang] : [own, dataLang, this.closest('[lang]')?.getAttribute('lang'), navigator.language];
+    return candidates.find(isLanguageTag) ?? 'en';
+  }
+
+  /** The valid `timeZone`, else undefined (the reader's zone). */
+  protected get zone(): string | undefined {
+    return this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : undefined;
   }
 
   /** The latest load's error, in an alert shown above whatever loaded before (which stays). */
@@ -61,6 +94,34 @@ export abstract class NewsElement extends LitElement {
       <div part="skeleton" class="placeholder" aria-hidden="true">${placeholder}</div>`;
   }
 }
+
+/**
+ * Whether Intl accepts `value` (`make` throws when it does not), remembered: the values come
+ * from attributes and data, so the memory is cleared before it grows large.
+ */
+function intlAccepts(memory: Map<string, boolean>, value: string | null | undefined, make: (value: string) => unknown): value is string {
+  if (!value) return false;
+  let valid = memory.get(value);
+  if (valid === undefined) {
+    try {
+      valid = !!make(value);
+    } catch {
+      valid = false;
+    }
+    if (memory.size > 200) memory.clear();
+    memory.set(value, valid);
+  }
+  return valid;
+}
+
+const languageTags = new Map<string, boolean>();
+const timeZones = new Map<string, boolean>();
+
+/** A well-formed language tag. */
+const isLanguageTag = (tag: string | null | undefined): tag is string => intlAccepts(languageTags, tag, value => new Intl.Locale(value));
+
+/** A time zone Intl knows (`Europe/Berlin`, `UTC`). */
+const isTimeZone = (zone: string): boolean => intlAccepts(timeZones, zone, value => new Intl.DateTimeFormat('en', { timeZone: value }));
 
 /** `count` skeleton blocks of one kind (`class="skeleton <kind>"`), for a loading placeholder. */
 export function skeletons(count: number, kind: string): TemplateResult[] {

@@ -87,10 +87,11 @@ export function followInPageLink(event: MouseEvent, root: ShadowRoot | HTMLEleme
   if (revealAnchor(root, id) || elsewhere?.(id)) event.preventDefault();
 }
 
-/** Focuses and scrolls to the element with `id` inside `root`; false when there is none. */
+/** Focuses and scrolls to the element with `id` inside `root`; false when there is none shown. */
 export function revealAnchor(root: ShadowRoot | HTMLElement, id: string): boolean {
   const target = root.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
-  if (!target) return false;
+  // The article's own sources are not shown (no box) while a nested `<source-list>` replaces them.
+  if (!target?.getClientRects().length) return false;
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus({ preventScroll: true });
   target.scrollIntoView({ block: 'center', behavior: 'smooth' });

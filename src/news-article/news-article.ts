@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { parseArticle } from '../data/article/index.js';
 import type { Article } from '../data/model.js';
@@ -53,7 +53,8 @@ const paragraph = (part: string, content: unknown) =>
  * @tagname news-article
  * @summary Renders a news article from the JSON a publisher already has.
  *
- * @slot - Elements shown after the article, such as `<source-list>` or `<related-articles>`; they receive the article through context.
+ * @slot - Elements shown after the article, such as `<related-articles>`; they receive the article through context.
+ * @slot sources - Where the article's own sources section is, replaced by a nested `<source-list>` (which puts itself here).
  *
  * @fires {NewsLoadEvent} news-load - The article was rendered; `detail.data` is the normalized article, `detail.src` its URL.
  * @fires {NewsErrorEvent} news-error - The data could not be loaded or understood; `detail.message` says why (also shown in the element).
@@ -114,8 +115,6 @@ export class NewsArticle extends NewsElement {
     data: { attribute: false },
     timeout: { type: Number },
     labels: { attribute: false },
-    // `state` implies no attribute; saying so keeps it out of custom-elements.json too.
-    hasSourceList: { state: true, attribute: false },
   };
 
   /** URL of the article data (JSON-LD, JSON Feed or news-elements JSON). Relative URLs resolve against the page. */
@@ -134,15 +133,14 @@ export class NewsArticle extends NewsElement {
   /** Replacement UI words, e.g. `{ sources: 'Quellen', by: 'Von' }`. */
   labels: Partial<ArticleLabels> = {};
 
-  /** A nested `<source-list>` shows the sources instead of the article's own section. */
-  private hasSourceList = false;
-
+  readonly #provider = new ContextProvider(this, { context: articleContext });
   readonly #loader = new DataController<Article>(this, {
+    inputs: () => this,
     parse: (input, base) => parseArticle(input, { base }),
     noun: 'article',
     maxBytes: MAX_ARTICLE_BYTES,
+    changed: article => this.#provider.setValue(article),
   });
-  readonly #provider = new ContextProvider(this, { context: articleContext });
 
   /** The article currently shown (normalized), or undefined before the first successful load. */
   get article(): Article | undefined {
@@ -152,11 +150,6 @@ export class NewsArticle extends NewsElement {
   /** Loads the current `src` (or other input) again, e.g. to retry after an error. */
   reload(): void {
     this.#loader.reload();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data')) this.#loader.load();
-    if (this.#provider.value !== this.#loader.value) this.#provider.setValue(this.#loader.value);
   }
 
   protected override render(): TemplateResult {
@@ -169,12 +162,12 @@ export class NewsArticle extends NewsElement {
             labels.loading,
             html`${skeletons(1, 'kicker')}${skeletons(2, 'title')}${skeletons(2, 'line')}${skeletons(1, 'picture')}${skeletons(6, 'line')}`,
           )
-        : html`${alert}<slot></slot>`;
+        : html`${alert}<slot name="sources"></slot><slot></slot>`;
     }
     const locale = this.locale(article.lang);
     // Content in another language than the page gets its own lang (and direction, unless the host sets one).
-    const lang = !this.lang && article.lang ? article.lang : undefined;
-    const dir = lang && !this.dir ? directionOf(lang) : undefined;
+    const lang = !this.hasAttribute('lang') && article.lang ? article.lang : undefined;
+    const dir = lang && !this.hasAttribute('dir') ? directionOf(lang) : undefined;
     const citations = new Citations(article.sources, citedSources(article.body));
     const { authors, published, modified } = article;
     const byName = new Map(authors.map(author => [author.name, author]));
@@ -189,7 +182,7 @@ export class NewsArticle extends NewsElement {
         : html`<span part="author">${author.name}</span>`;
     });
     const date = (label: string, value?: string) =>
-      value ? html`<span>${label} <time datetime=${value}>${formatDate(value, locale)}</time></span>` : nothing;
+      value ? html`<span>${label} <time datetime=${value}>${formatDate(value, locale, true, this.zone)}</time></span>` : nothing;
     // Citation links lead to the sources section, or to a nested `<source-list>`.
     return html`${alert}<article part="article" lang=${ifDefined(lang)} dir=${ifDefined(dir)} @click=${(event: MouseEvent) =>
         followInPageLink(event, this.renderRoot as ShadowRoot, id => {
@@ -212,12 +205,14 @@ export class NewsArticle extends NewsElement {
             ${article.tags.map(tag => html`<li part="tag">${tag}</li>`)}
           </ul>`
         : nothing}
-      ${this.hasSourceList || !citations.sources.length
-        ? nothing
-        : html`<section part="sources" class="sources" aria-labelledby="sources-heading">
-            ${headingTag(2, labels.sources, 'sources-heading', 'sources-heading')} ${renderSourceItems(citations, labels)}
-          </section>`}
-      <slot @slotchange=${() => (this.hasSourceList = !!this.querySelector('source-list'))}></slot>
+      <slot name="sources"
+        >${citations.sources.length
+          ? html`<section part="sources" class="sources" aria-labelledby="sources-heading">
+              ${headingTag(2, labels.sources, 'sources-heading', 'sources-heading')} ${renderSourceItems(citations, labels)}
+            </section>`
+          : nothing}</slot
+      >
+      <slot></slot>
     </article>`;
   }
 

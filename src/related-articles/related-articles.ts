@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { parseCardList } from '../data/list/index.js';
 import type { Card, CardList } from '../data/model.js';
@@ -123,6 +123,7 @@ export class RelatedArticles extends NewsElement {
   readonly #article = new ContextConsumer(this, { context: articleContext, subscribe: true });
 
   readonly #loader = new DataController<CardList>(this, {
+    inputs: () => this,
     parse: (input, base) => parseCardList(input, { base }),
     noun: 'related articles',
   });
@@ -130,10 +131,6 @@ export class RelatedArticles extends NewsElement {
   /** The list currently loaded (before filtering). */
   get list(): CardList | undefined {
     return this.#loader.value;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data')) this.#loader.load();
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -146,7 +143,8 @@ export class RelatedArticles extends NewsElement {
       return state === 'loading' ? this.#renderSkeleton(limit, labels) : alert;
     }
     const current = this.#article.value;
-    const exclude = [current ?? {}, { url: safeUrl(this.exclude, document.baseURI), id: this.exclude }];
+    // (A relative `exclude` needs the page's URL, which a server does not know.)
+    const exclude = [current ?? {}, { url: safeUrl(this.exclude, isServer ? undefined : document.baseURI), id: this.exclude }];
     const cards = selectCards(list.items, { exclude, limit });
     if (!cards.length) return alert;
     const locale = this.locale();
@@ -178,7 +176,7 @@ export class RelatedArticles extends NewsElement {
         ${card.label && !compact ? html`<p part="label" class="label">${card.label}</p>` : nothing}
         ${headingTag(level, title, 'title')}
         ${card.summary && this.summaries && !compact ? html`<p part="summary" class="summary">${card.summary}</p>` : nothing}
-        ${card.date ? html`<time part="date" datetime=${card.date}>${formatDate(card.date, locale, false)}</time>` : nothing}
+        ${card.date ? html`<time part="date" datetime=${card.date}>${formatDate(card.date, locale, false, this.zone)}</time>` : nothing}
       </div>
     </li>`;
   }

@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Article, Source } from '../data/model.js';
 import { parseSourceList } from '../data/sources.js';
 import { articleContext } from '../internal/context.js';
@@ -41,7 +41,8 @@ const fromArticle = new WeakMap<Article, SourceListModel>();
  * The sources an article cites, as a list with links where a URL is known and the outlet or
  * publisher beside each. Inside a `<news-article>` with no data of its own it lists that
  * article's sources, numbered when the text cites them inline, each linked to its citation and
- * back; the article then shows no sources section of its own.
+ * back; it then takes the place of the article's own sources section (the article's `sources`
+ * slot), on the server too.
  *
  * @tagname source-list
  * @summary A list of the sources an article cites.
@@ -111,10 +112,13 @@ export class SourceList extends NewsElement {
   readonly #article = new ContextConsumer(this, {
     context: articleContext,
     subscribe: true,
-    callback: () => this.#loader.load(),
+    // Inside an article, the list takes the place of the article's own sources section (its "sources" slot).
+    callback: () => this.hasAttribute('slot') || this.setAttribute('slot', 'sources'),
   });
 
   readonly #loader = new DataController<SourceListModel>(this, {
+    inputs: () => this,
+    carried: model => model.sources,
     parse: (input, base) => ({ sources: parseSourceList(input, { base }), cited: new Set() }),
     noun: 'sources',
     maxBytes: MAX_ARTICLE_BYTES,
@@ -129,10 +133,6 @@ export class SourceList extends NewsElement {
   /** The sources currently shown. */
   get sources(): Source[] {
     return this.#loader.value?.sources ?? [];
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data')) this.#loader.load();
   }
 
   protected override render(): TemplateResult | typeof nothing {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { parseCardLists } from '../data/list/index.js';
 import type { Card, CardList } from '../data/model.js';
 import { clampLimit, selectCards } from '../internal/cards.js';
@@ -7,6 +7,7 @@ import { formatDate, formatRelative } from '../internal/format.js';
 import { clampLevel, renderHeading } from '../internal/heading.js';
 import { NewsElement, skeletons } from '../internal/news-element.js';
 import { cardListStyles, hostStyles } from '../internal/styles.js';
+import { RefreshController } from './refresh-controller.js';
 import { trendingStyles } from './trending-panel.styles.js';
 import { cardLink } from '../related-articles/card-link.js';
 
@@ -25,9 +26,6 @@ const DEFAULT_LABELS: TrendingLabels = {
   heading: 'Trending',
   loading: 'Loading…',
 };
-
-/** The shortest refresh interval, in seconds, so a typo cannot hammer a server. */
-const MIN_REFRESH = 1;
 
 /**
  * A sidebar of ranked lists — "Recent", "Trending", "Weekly Wrap" — one tab per list, following
@@ -119,51 +117,23 @@ export class TrendingPanel extends NewsElement {
   labels: Partial<TrendingLabels> = {};
 
   readonly #loader = new DataController<CardList[]>(this, {
+    inputs: () => this,
     parse: (input, base) => parseCardLists(input, { base }),
     noun: 'lists',
   });
 
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #lastFetch = 0;
+  constructor() {
+    super();
+    new RefreshController(this, {
+      inputs: () => ({ src: this.src, seconds: this.refresh }),
+      refresh: () => this.#loader.reload(),
+    });
+  }
 
   /** The lists currently loaded. */
   get lists(): CardList[] {
     return this.#loader.value ?? [];
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.#onVisibilityChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.#onVisibilityChange);
-    clearTimeout(this.#timer);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data')) {
-      this.#loader.load();
-      this.#lastFetch = Date.now();
-    }
-    if (changed.has('src') || changed.has('refresh')) this.#scheduleRefresh();
-  }
-
-  /** Fetches `src` again `refresh` seconds (at least MIN_REFRESH) after the last fetch, while connected and visible. */
-  #scheduleRefresh(): void {
-    clearTimeout(this.#timer);
-    const seconds = Number(this.refresh);
-    if (!(seconds > 0 && seconds < Infinity) || !this.src || !this.isConnected || document.hidden) return;
-    const due = Math.max(0, this.#lastFetch + Math.max(seconds, MIN_REFRESH) * 1000 - Date.now());
-    this.#timer = setTimeout(() => {
-      this.#lastFetch = Date.now();
-      this.#loader.reload();
-      this.#scheduleRefresh();
-    }, due);
-  }
-
-  readonly #onVisibilityChange = (): void => this.#scheduleRefresh();
 
   protected override render(): TemplateResult | typeof nothing {
     const { value: lists, error, state } = this.#loader;
@@ -227,7 +197,7 @@ export class TrendingPanel extends NewsElement {
         ? html`<span part="meta" class="meta">
             ${item.label ? html`<span part="label">${item.label}</span>` : nothing}
             ${item.date
-              ? html`<time part="time" datetime=${item.date} title=${formatDate(item.date, locale)}>${formatRelative(item.date, locale, now)}</time>`
+              ? html`<time part="time" datetime=${item.date} title=${formatDate(item.date, locale, true, this.zone)}>${formatRelative(item.date, locale, now)}</time>`
               : nothing}
           </span>`
         : nothing;

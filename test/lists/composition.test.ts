@@ -19,7 +19,9 @@ describe('composition', () => {
     await Promise.all([el.updateComplete, related.updateComplete, list.updateComplete]);
     expect(all(list, '[part~="source"]').map(text)).to.deep.equal(['Kyiv Post report', 'Pravda']);
     expect(all(list, '[part~="source"] a').map(a => a.getAttribute('href'))).to.deep.equal(['https://www.kyivpost.com/post/1']);
-    expect(one(el, 'section[part~="sources"]')).to.equal(null);
+    // The list takes the article's "sources" slot, whose fallback (the article's own section) is then not shown.
+    expect((one(el, 'slot[name="sources"]') as HTMLSlotElement).assignedElements().map(e => e.localName)).to.deep.equal(['source-list']);
+    expect(one(el, 'section[part~="sources"]')!.getClientRects().length).to.equal(0);
     const titles = all(related, '[part~="title"]').map(text);
     expect(titles).to.have.length(4);
     expect(titles).to.not.include('NASA and Roscosmos chiefs meet in Houston');

@@ -36,7 +36,9 @@ describe('<source-list>', () => {
     const list = article.querySelector('source-list')!;
     await list.updateComplete;
     await article.updateComplete;
-    expect(one(article, 'section[part~="sources"]')).to.equal(null);
+    // The list takes the article's "sources" slot, whose fallback (the article's own section) is then not shown.
+    expect((one(article, 'slot[name="sources"]') as HTMLSlotElement).assignedElements().map(e => e.localName)).to.deep.equal(['source-list']);
+    expect(one(article, 'section[part~="sources"]')!.getClientRects().length).to.equal(0);
     expect(one(list, 'ol[part~="source-list"]')).to.exist;
     expect(all(list, '[part~="source"]').map(s => s.id)).to.deep.equal(['source-1', 'source-2']);
     const cite = all(article, '[part~="citation"]')[0] as HTMLAnchorElement;

@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/trending-panel/define.js';
 import type { TrendingPanel } from '../../src/trending-panel/trending-panel.js';
-import { all, mount, one, settle, shadow, sleep, text } from '../support/mount.js';
+import { installClock } from '../loader/support.js';
+import { all, mount, one, settle, shadow, text } from '../support/mount.js';
 
 const MIXED = '/test/fixtures/elements/trending-mixed.json';
 
@@ -97,36 +98,50 @@ describe('<trending-panel>', () => {
     const good = { title: 'Live', items: [{ title: 'Still here', url: 'https://example.com/x' }] };
     const url = `/__test__/sequence/${Math.random().toString(36).slice(2)}`;
     await fetch(url, { method: 'POST', body: JSON.stringify([{ status: 200, body: good }, { status: 500 }, { status: 200, body: { ...good, items: [{ title: 'Fresh', url: 'https://example.com/y' }] } }]) });
-    const { el } = await mount<TrendingPanel>(html`<trending-panel refresh="1" src=${url}></trending-panel>`);
-    expect(text(one(el, '[part~="link"]'))).to.equal('Still here');
-    const failed = await settle(el, 3000);
-    expect(failed.outcome).to.equal('news-error');
-    await el.updateComplete;
-    expect(one(el, '[role="alert"]')).to.exist;
-    expect(text(one(el, '[part~="link"]'))).to.equal('Still here');
-    const recovered = await settle(el, 3000);
-    expect(recovered.outcome).to.equal('news-load');
-    await el.updateComplete;
-    expect(text(one(el, '[part~="link"]'))).to.equal('Fresh');
-    expect(one(el, '[role="alert"]')).to.equal(null);
+    const clock = await installClock(['setTimeout', 'clearTimeout', 'Date']);
+    try {
+      const { el } = await mount<TrendingPanel>(html`<trending-panel refresh="1" src=${url}></trending-panel>`);
+      expect(text(one(el, '[part~="link"]'))).to.equal('Still here');
+      const failed = settle(el);
+      clock.tick(1000);
+      expect((await failed).outcome).to.equal('news-error');
+      await el.updateComplete;
+      expect(text(one(el, '[role="alert"]'))).to.contain('500');
+      expect(text(one(el, '[part~="link"]'))).to.equal('Still here');
+      const recovered = settle(el);
+      clock.tick(1000);
+      expect((await recovered).outcome).to.equal('news-load');
+      await el.updateComplete;
+      expect(text(one(el, '[part~="link"]'))).to.equal('Fresh');
+      expect(one(el, '[role="alert"]')).to.equal(null);
+    } finally {
+      clock.uninstall();
+    }
   });
 
   it('pauses refreshing while the page is hidden and stops when removed', async () => {
-    const { el } = await mount<TrendingPanel>(html`<trending-panel refresh="1" src=${MIXED}></trending-panel>`);
-    let loads = 0;
-    el.addEventListener('news-load', () => loads++);
-    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
-    document.dispatchEvent(new Event('visibilitychange'));
-    await sleep(1300);
-    expect(loads).to.equal(0);
-    delete (document as { hidden?: boolean }).hidden;
-    const next = settle(el, 5000);
-    document.dispatchEvent(new Event('visibilitychange'));
-    // Visible again: it refreshes at once (however long the answer takes on a busy machine).
-    expect((await next).outcome).to.equal('news-load');
-    expect(loads).to.equal(1);
-    el.remove();
-    await sleep(1300);
-    expect(loads).to.equal(1);
+    const clock = await installClock(['setTimeout', 'clearTimeout', 'Date']);
+    try {
+      const { el } = await mount<TrendingPanel>(html`<trending-panel refresh="1" src=${MIXED}></trending-panel>`);
+      let loads = 0;
+      el.addEventListener('news-load', () => loads++);
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      clock.tick(5000);
+      expect(loads).to.equal(0);
+      delete (document as { hidden?: boolean }).hidden;
+      const next = settle(el);
+      document.dispatchEvent(new Event('visibilitychange'));
+      // Visible again after its interval: it refreshes at once.
+      clock.tick(0);
+      expect((await next).outcome).to.equal('news-load');
+      expect(loads).to.equal(1);
+      el.remove();
+      clock.tick(5000);
+      expect(loads).to.equal(1);
+    } finally {
+      clock.uninstall();
+      delete (document as { hidden?: boolean }).hidden;
+    }
   });
 });

@@ -35,14 +35,14 @@ export const openGate = (key: string) => fetch(`/__test__/gate/${key}`, { method
 export const gateState = async (key: string) => (await (await fetch(`/__test__/gates/${key}`)).json()) as { requests: number; aborted: number; served: number; waiting: number };
 
 /**
- * Installs a fake clock for setTimeout/clearTimeout (animation frames and the network stay real).
+ * Installs a fake clock for setTimeout/clearTimeout, and `Date` when asked (animation frames and the network stay real).
  * @sinonjs/fake-timers ships CommonJS only, which the dev server cannot hand a browser; the test
  * server serves it bundled as an ES module.
  */
-export async function installClock(): Promise<Clock> {
+export async function installClock(toFake: Array<'setTimeout' | 'clearTimeout' | 'Date'> = ['setTimeout', 'clearTimeout']): Promise<Clock> {
   const url = '/__test__/lib/fake-timers.js';
   const { install } = ((await import(url)) as { default: typeof import('@sinonjs/fake-timers') }).default;
-  return install({ toFake: ['setTimeout', 'clearTimeout'] });
+  return install({ toFake });
 }
 
 /** Waits for `condition` on animation frames (real time even under a fake clock), failing after `frames`. */

@@ -29,6 +29,11 @@
  *                                   gate (then serves <path>, or the status in ?status=N of the POST);
  *                                   a gate never opened hangs until the client aborts
  *   GET  /__test__/gates/<key>    → {"requests", "aborted", "served", "waiting"} for that gate
+ *   GET  /__test__/ssr/<entry>     → a page server-rendered by @lit-labs/ssr with the npm build (the
+ *                                   elements of test/ssr/render.mjs, its fixtures), recorded by
+ *                                   /test/pages/hydration-recorder.js, then hydrated by <entry>:
+ *                                   `drop-in` (the drop-in bundle) or `npm` (the npm build, Lit's
+ *                                   hydrate support first)
  *   /__test__/reset               → the connection is destroyed without an answer (network error)
  *   /__test__/truncated           → a 200 JSON answer cut off mid-body (connection destroyed)
  */
@@ -138,6 +143,34 @@ async function serveFile(ctx, path) {
   }
 }
 
+/** A page holding only server-rendered elements and the script that hydrates them. */
+async function ssrPage(entry) {
+  const [{ render }, { collectResultSync }, { html }, fixtures] = await Promise.all([
+    import('@lit-labs/ssr'),
+    import('@lit-labs/ssr/lib/render-result.js'),
+    import('lit'),
+    import('../ssr/fixtures.mjs'),
+    // The npm build as Node imports it (its `node` export): elements and the server's parser.
+    import('../../dist/server/index.js'),
+  ]);
+  const { articleJsonLd, feed, itemList, rssText } = fixtures;
+  const body = collectResultSync(
+    render(html`<main>
+      <news-article .data=${articleJsonLd}>
+        <source-list></source-list>
+        <related-articles .data=${feed}></related-articles>
+      </news-article>
+      <trending-panel .data=${[feed, itemList, rssText]}></trending-panel>
+    </main>`),
+  );
+  const script = entry === 'npm' ? '/test/pages/hydrate-npm.js' : '/dist/news-elements.min.js';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Server-rendered</title>
+<script src="/test/pages/hydration-recorder.js"></script></head>
+<body>${body}<footer id="footer">Footer</footer>
+<script>recordServerRender()</script>
+<script type="module" src="${script}"></script></body></html>`;
+}
+
 export function testServerMiddleware() {
   return async function testRoutes(ctx, next) {
     const match = /^\/__test__\/([a-z]+)(?:\/(.*))?$/.exec(ctx.path);
@@ -151,6 +184,11 @@ export function testServerMiddleware() {
         ctx.body = `<!doctype html><title>${ctx.status}</title><h1>Error ${ctx.status}</h1>`;
         return;
       }
+      case 'ssr':
+        if (rest !== 'drop-in' && rest !== 'npm') return next();
+        ctx.type = 'text/html';
+        ctx.body = await ssrPage(rest);
+        return;
       case 'html':
         ctx.type = 'text/html';
         ctx.body = '<!doctype html><html><head><title>Home</title></head><body><h1>Welcome</h1></body></html>';
