@@ -35,7 +35,7 @@ const preview: Preview = {
     },
     options: {
       storySort: {
-        order: ['Docs', ['Getting started', 'Data formats', 'Theming', 'Events', 'Frameworks'], 'Elements', 'Composition'],
+        order: ['Docs', ['Getting started', 'Data formats', 'Theming', 'Events', 'Frameworks', 'Server rendering'], 'Elements', 'Composition'],
       },
     },
   },

@@ -84,6 +84,8 @@ try {
   expect('an element with only src renders its skeleton', !!shadow(later)?.querySelector('[part="skeleton"]') && later.getAttribute('aria-busy') === 'true');
   expect('elements carry their model for hydration', ['news-article', 'related-articles', 'trending-panel'].every(tag => JSON.parse(document.querySelector(tag).getAttribute('ssr-data') ?? 'null')));
   expect('no error shown', !/role="alert"/.test(html));
+  // content_html holds a <script>; the data never becomes markup, in the shadow roots or in ssr-data.
+  expect('no <script> from the data anywhere in the HTML', !/<script/i.test(html));
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -1,5 +1,6 @@
-/** npm start: installs what is missing, builds, and serves the demo page. */
+/** npm start: installs what is missing, builds, and serves the demo page, client-rendered and server-rendered. */
 import { ensureBuilt, ensureDependencies, root } from './lib.mjs';
+import { SERVER_PAGE, serverRenderedDemo } from './demo-server-page.mjs';
 
 ensureDependencies();
 ensureBuilt();
@@ -7,10 +8,12 @@ ensureBuilt();
 const { startDevServer } = await import('@web/dev-server');
 const port = Number(process.env.PORT) || 8000;
 const server = await startDevServer({
-  config: { rootDir: root, port, hostname: '127.0.0.1', nodeResolve: false },
+  config: { rootDir: root, port, hostname: '127.0.0.1', nodeResolve: false, middleware: [serverRenderedDemo(root)] },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
 });
 const address = server.server.address();
-console.log(`\nnews-elements demo: http://127.0.0.1:${address.port}/demo/\n(Ctrl+C to stop)`);
+console.log(
+  `\nnews-elements demo: http://127.0.0.1:${address.port}/demo/\nserver-rendered:    http://127.0.0.1:${address.port}${SERVER_PAGE}\n(Ctrl+C to stop)`,
+);

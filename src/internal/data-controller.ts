@@ -2,6 +2,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { collectWarnings, DataError } from '../data/errors.js';
 import { checkDepth } from '../data/json.js';
 import { defined } from '../data/read.js';
+import { safeUrl } from '../data/urls.js';
 import { NewsErrorEvent, NewsLoadEvent, type NewsErrorDetail } from './events.js';
 import { checkSize, DEFAULT_TIMEOUT, fetchData, LoadError, MAX_LIST_BYTES, sourceUrl, withoutCredentials } from './fetch-data.js';
 
@@ -77,6 +78,7 @@ export class DataController<T> implements ReactiveController {
   /** Identifies the input being shown or loaded, so repeated triggers do not reload it. */
   #inputKey: unknown = UNSET;
   #observer: MutationObserver | undefined;
+  #serverModelRead = false;
 
   constructor(host: DataHost, options: DataOptions<T>) {
     this.#host = host;
@@ -120,9 +122,12 @@ export class DataController<T> implements ReactiveController {
     let text: string | null;
     let given: T | undefined;
     if (data !== undefined && data !== null) {
-      if (this.#claim(data)) this.#accept(() => parse(this.#checked(data), base), undefined, true);
+      // Data with a `src` is that URL's document (fetched on a server, say): its relative URLs resolve against it.
+      const dataBase = (src && safeUrl(src, base, 'media')) || base;
+      if (this.#claim(data)) this.#accept(() => parse(this.#checked(data), dataBase), undefined, true);
     } else if (src) {
-      if (this.#claim(`src:${src}`)) this.#request(src, base);
+      // A server rendered this `src` already: its model stands for the first answer (reload() fetches).
+      if (this.#claim(`src:${src}`) && !this.#fromServer(base)) this.#request(src, base);
     } else if (!isServer && (script = this.#host.querySelector(INLINE_SELECTOR))) {
       if (this.#claim(`inline:${(text = script.textContent ?? '')}`)) this.#accept(() => parse(this.#checked(text), base));
     } else if ((text = this.#host.getAttribute(HYDRATION_ATTRIBUTE))) {
@@ -142,6 +147,18 @@ export class DataController<T> implements ReactiveController {
     this.#inputKey = key;
     this.#abort?.abort();
     this.#abort = undefined;
+    return true;
+  }
+
+  /**
+   * Shows the model a server wrote into the element (data it was given with this `src`), once,
+   * in place of the first answer for `src`; true when it did. Reloads and new URLs fetch.
+   */
+  #fromServer(base: string | undefined): boolean {
+    const text = this.#serverModelRead || isServer ? null : this.#host.getAttribute(HYDRATION_ATTRIBUTE);
+    this.#serverModelRead = true;
+    if (!text) return false;
+    this.#accept(() => this.#options.parse(text, base));
     return true;
   }
 

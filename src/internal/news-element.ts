@@ -41,6 +41,7 @@ export abstract class NewsElement extends LitElement {
   /** The element's controllers, kept on the server only (see willUpdate). */
   #serverControllers: ReactiveController[] | undefined;
 
+  /** @internal Lit's own method, extended to keep the controllers on the server. */
   override addController(controller: ReactiveController): void {
     super.addController(controller);
     if (isServer) (this.#serverControllers ??= []).push(controller);

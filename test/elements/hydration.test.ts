@@ -24,7 +24,7 @@ async function openPage(entry: 'drop-in' | 'npm'): Promise<{ win: PageWindow; do
   const win = frame.contentWindow as PageWindow;
   const doc = frame.contentDocument!;
   await waitUntil(() => win.customElements.get('trending-panel'), 'the elements were not defined', { timeout: 8000 });
-  const elements = [...doc.querySelectorAll<NewsElement>('news-article, source-list, related-articles, trending-panel')];
+  const elements = [...doc.querySelectorAll<NewsElement>(':is(news-article, source-list, related-articles, trending-panel):not(#later)')];
   await Promise.all(elements.map(el => el.updateComplete));
   // Rendering again commits whatever the first client render disagreed on: text that differed would show now.
   elements.forEach(el => el.requestUpdate());
@@ -32,6 +32,34 @@ async function openPage(entry: 'drop-in' | 'npm'): Promise<{ win: PageWindow; do
   await new Promise(resolve => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
   return { win, doc };
 }
+
+describe('server-rendered page with JavaScript off', () => {
+  it('shows the whole content, the sources once, four related cards and the first tab', async () => {
+    // A sandboxed frame without allow-scripts runs no script at all: what a reader without JavaScript gets.
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-same-origin');
+    frame.style.cssText = 'width: 1024px; height: 2400px; border: 0';
+    frame.src = '/__test__/ssr/drop-in';
+    frames.push(frame);
+    document.body.append(frame);
+    await new Promise(resolve => frame.addEventListener('load', resolve, { once: true }));
+    const doc = frame.contentDocument!;
+    expect(frame.contentWindow!.customElements.get('news-article')).to.equal(undefined);
+    const shown = (root: ParentNode | null | undefined, selector: string) =>
+      [...(root?.querySelectorAll<HTMLElement>(selector) ?? [])].filter(el => el.getClientRects().length > 0).map(el => el.textContent!.replace(/\s+/g, ' ').trim());
+    const article = doc.querySelector('news-article')!.shadowRoot;
+    expect(shown(article, 'h1')).to.deep.equal(['Harbour Bridge Reopens After Two Years of Repairs']);
+    expect(shown(article, '[part="author"]')).to.deep.equal(['Ada Quinn', 'Ben Ortiz']);
+    expect(shown(article, '[part="body"] > p')).to.have.length(3);
+    const sources = [...doc.querySelectorAll('news-article, source-list')].flatMap(el => shown(el.shadowRoot, '[part="source-link"]'));
+    expect(sources).to.deep.equal(['Bridge inspection report', 'Traffic forecast 2027']);
+    expect(shown(doc.querySelector('related-articles')!.shadowRoot, '[part="card"] [part="link"]')).to.have.length(4);
+    const trending = doc.querySelector('trending-panel')!.shadowRoot;
+    expect(shown(trending, '[role="tab"]')).to.deep.equal(['Latest', 'Most read', 'Weekly wrap']);
+    expect(shown(trending, '[part="link"]')).to.have.length(5);
+    expect(shown(doc.querySelector('#later')!.shadowRoot, '[part="skeleton"]')).to.have.length(1);
+  });
+});
 
 for (const entry of ['drop-in', 'npm'] as const) {
   describe(`server-rendered page hydrated by the ${entry === 'npm' ? 'npm build' : 'drop-in'}`, () => {
@@ -51,6 +79,15 @@ for (const entry of ['drop-in', 'npm'] as const) {
       const { win } = await openPage(entry);
       expect(win.boxes()).to.deep.equal(win.recorded.boxes);
       expect(win.recorded.shifts.reduce((sum, value) => sum + value, 0)).to.equal(0);
+    });
+
+    it('does not fetch the src of data the server rendered, and loads an element the server left loading', async () => {
+      const { doc } = await openPage(entry);
+      const later = doc.querySelector<NewsElement>('#later')!;
+      await waitUntil(() => later.shadowRoot!.querySelectorAll('[part="card"]').length === 4, 'the src-only element did not load in the browser', { timeout: 8000 });
+      expect(later.hasAttribute('aria-busy')).to.equal(false);
+      const { count } = (await (await fetch(`/__test__/count/ssr-${entry}`)).json()) as { count: number };
+      expect(count).to.equal(0);
     });
 
     it('switches tabs by click and by keyboard', async () => {

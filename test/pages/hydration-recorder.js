@@ -16,7 +16,8 @@ if (PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) {
   new PerformanceObserver(list => recorded.shifts.push(...list.getEntries().map(entry => entry.value))).observe({ type: 'layout-shift', buffered: true });
 }
 
-const TAGS = 'news-article, source-list, related-articles, trending-panel';
+/** The server-rendered elements (#later has only a `src`: the server rendered its skeleton). */
+const TAGS = ':is(news-article, source-list, related-articles, trending-panel):not(#later)';
 
 /** Every node of every element's shadow root, in document order. */
 window.shadowNodes = () =>

@@ -30,7 +30,9 @@
  *                                   a gate never opened hangs until the client aborts
  *   GET  /__test__/gates/<key>    → {"requests", "aborted", "served", "waiting"} for that gate
  *   GET  /__test__/ssr/<entry>     → a page server-rendered by @lit-labs/ssr with the npm build (the
- *                                   elements of test/ssr/render.mjs, its fixtures), recorded by
+ *                                   elements of test/ssr/render.mjs, its fixtures; the trending panel
+ *                                   also has a `src` counted under `ssr-<entry>`, and a
+ *                                   `<related-articles id="later">` has only a `src`), recorded by
  *                                   /test/pages/hydration-recorder.js, then hydrated by <entry>:
  *                                   `drop-in` (the drop-in bundle) or `npm` (the npm build, Lit's
  *                                   hydrate support first)
@@ -144,7 +146,7 @@ async function serveFile(ctx, path) {
 }
 
 /** A page holding only server-rendered elements and the script that hydrates them. */
-async function ssrPage(entry) {
+async function ssrPage(entry, origin) {
   const [{ render }, { collectResultSync }, { html }, fixtures] = await Promise.all([
     import('@lit-labs/ssr'),
     import('@lit-labs/ssr/lib/render-result.js'),
@@ -160,13 +162,15 @@ async function ssrPage(entry) {
         <source-list></source-list>
         <related-articles .data=${feed}></related-articles>
       </news-article>
-      <trending-panel .data=${[feed, itemList, rssText]}></trending-panel>
-    </main>`),
+      <trending-panel src=${`${origin}/__test__/counted/ssr-${entry}/test/fixtures/elements/trending-mixed.json`} .data=${[feed, itemList, rssText]}></trending-panel>
+    </main>
+    <footer id="footer">Footer</footer>
+    <related-articles id="later" src="/test/fixtures/elements/related.feed.json"></related-articles>`),
   );
   const script = entry === 'npm' ? '/test/pages/hydrate-npm.js' : '/dist/news-elements.min.js';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Server-rendered</title>
 <script src="/test/pages/hydration-recorder.js"></script></head>
-<body>${body}<footer id="footer">Footer</footer>
+<body>${body}
 <script>recordServerRender()</script>
 <script type="module" src="${script}"></script></body></html>`;
 }
@@ -187,7 +191,8 @@ export function testServerMiddleware() {
       case 'ssr':
         if (rest !== 'drop-in' && rest !== 'npm') return next();
         ctx.type = 'text/html';
-        ctx.body = await ssrPage(rest);
+        counts.delete(`ssr-${rest}`);
+        ctx.body = await ssrPage(rest, ctx.origin);
         return;
       case 'html':
         ctx.type = 'text/html';
@@ -305,8 +310,8 @@ export function testServerMiddleware() {
       case 'truncated':
         ctx.respond = false;
         ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': '5000', 'cache-control': 'no-store' });
-        ctx.res.write('{"headline": "Cut off", "body": "This answer never ');
-        setTimeout(() => ctx.res.destroy(), 50);
+        // Ended (FIN) once the part is sent, rather than reset: a reset can discard bytes the browser has not read yet.
+        ctx.res.write('{"headline": "Cut off", "body": "This answer never ', () => setTimeout(() => ctx.res.socket?.end(), 50));
         return;
       case 'count':
         ctx.type = 'application/json';
