@@ -37,7 +37,7 @@ export interface CreativeWork {
 export function creativeWork(graph: JsonLdDocument, found: Located, base: string | undefined): CreativeWork {
   const node = schemaKeys(found.node);
   const { path } = found;
-  const link = (value: unknown) => safeUrl(firstString(value), base, 'link');
+  const link = (value: unknown) => safeUrl(firstString(value), base);
   /** `key`'s first text, or `undefined` with a warning when it is not text. */
   const field = (key: string) => lenientField(text, node, key, path);
   const date = (key: string) =>

@@ -45,6 +45,12 @@ export function warn(path: string, problem: string): void {
   sink?.push({ path, problem });
 }
 
+/** Reports what a DataError says as a warning (the part it is about is left out). Any other error is a defect and is rethrown. */
+export function warnError(error: unknown): void {
+  if (!(error instanceof DataError)) throw error;
+  warn(error.path, error.problem);
+}
+
 /**
  * Reads an optional part: a DataError it throws becomes a warning and the part is left out
  * (`undefined`, or `fallback`). Any other error is a defect and is not hidden.
@@ -55,15 +61,17 @@ export function lenient<T>(read: () => T, fallback?: T): T | undefined {
   try {
     return read();
   } catch (error) {
-    if (!(error instanceof DataError)) throw error;
-    warn(error.path, error.problem);
+    warnError(error);
     return fallback;
   }
 }
 
-/** Reads the optional field `owner[key]` with `read` leniently (see lenient); its path is `key` under `path`. */
+/**
+ * Reads the optional field `owner[key]` with `read` leniently (see lenient); its path is `key` under
+ * `path`. An absent or null field is `undefined` without a call.
+ */
 export function lenientField<T>(read: (value: unknown, path: string) => T, owner: { [key: string]: unknown }, key: string, path: string): T | undefined {
-  return lenient(() => read(owner[key], at(path, key)));
+  return owner[key] == null ? undefined : lenient(() => read(owner[key], at(path, key)));
 }
 
 /**
@@ -78,9 +86,8 @@ export function readItems<V, T>(values: readonly V[], read: (value: V, i: number
     try {
       items.push(read(value, i));
     } catch (error) {
-      if (!(error instanceof DataError)) throw error;
-      first ??= error;
-      warn(error.path, error.problem);
+      warnError(error);
+      first ??= error as DataError;
     }
   });
   if (first && !items.length) throw first;

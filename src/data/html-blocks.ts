@@ -159,7 +159,8 @@ function walk(body: HTMLElement, base: string | undefined): Block[] {
     if (el.matches(DROPPED)) return;
     const heading = el.matches(HEADINGS);
     // A block ends the paragraph in progress (an image only if it is one, not an emoji).
-    if (heading || el.matches(BLOCKS)) endParagraph();
+    const block = heading || el.matches(BLOCKS);
+    if (block) endParagraph();
     if (heading) {
       const content = tidy(inlines(el));
       // The article's headline is its only h1, so h1 and h2 are both level 2.
@@ -172,8 +173,9 @@ function walk(body: HTMLElement, base: string | undefined): Block[] {
       if (items.length) blocks.push({ type: 'list', ordered: name === 'ol', items });
     } else if (name === 'figure' && figure(el)) {
       // Pictures, with their caption.
-    } else if (name === 'figure' || el.matches(BOUNDARIES)) {
-      // Galleries (figures of figures), pull quotes and tables in a figure are walked as any container.
+    } else if (block) {
+      // The other containers (BOUNDARIES), and galleries (figures of figures), pull quotes and
+      // tables in a figure, are walked as any container.
       flow(el);
       endParagraph();
     } else if (name !== 'svg' && el.querySelector(BLOCKISH)) {
@@ -209,7 +211,7 @@ function walk(body: HTMLElement, base: string | undefined): Block[] {
     const content = inlines(el, skip);
     if (name in MARKS) return [{ type: MARKS[name], content }];
     if (name === 'a') {
-      const href = safeUrl(el.getAttribute('href'), base, 'link');
+      const href = safeUrl(el.getAttribute('href'), base);
       return href ? [{ type: 'link', href, content }] : content;
     }
     // Keep words of neighbouring blocks apart when a block is flattened into one line.
@@ -221,7 +223,7 @@ function walk(body: HTMLElement, base: string | undefined): Block[] {
     const source = ownDescendant(el, 'footer') ?? ownDescendant(el, 'cite');
     const content = tidy(inlines(el, child => child === source));
     if (!content.length) return;
-    const attribution = source ? text(source).replace(/^[-–—―~\s]+/, '') : '';
+    const attribution = text(source).replace(/^[-–—―~\s]+/, '');
     blocks.push({ type: 'quote', content, ...(attribution && { attribution }) });
   }
 
@@ -247,18 +249,16 @@ function walk(body: HTMLElement, base: string | undefined): Block[] {
     const pictures = images.map(img => readImage(img, base)).filter(image => typeof image === 'object');
     // A caption describing an image that was dropped would describe nothing.
     if (!pictures.length) return true;
-    const captionElement = ownDescendant(el, 'figcaption');
-    const caption = captionElement ? text(captionElement) : '';
+    const caption = text(ownDescendant(el, 'figcaption'));
     // The caption sits under the last picture, as it does on the page.
-    const last = pictures[pictures.length - 1];
-    if (caption) last.caption = caption;
+    if (caption) pictures[pictures.length - 1].caption = caption;
     for (const image of pictures) blocks.push({ type: 'image', image });
     return true;
   }
 
-  /** Text of an element, one clean line, without dropped content. */
-  function text(el: Element): string {
-    return cleanText(inlineText(inlines(el)));
+  /** Text of an element, one clean line, without dropped content (`''` for no element). */
+  function text(el: Element | undefined): string {
+    return el ? cleanText(inlineText(inlines(el))) : '';
   }
 }
 

@@ -4,11 +4,11 @@
  * either version URL scheme, tags as a list or as comma text, authors as 1.1's `authors` or 1.0's
  * `author`, HTML entities in text fields. A field that cannot be used is left out with a warning.
  */
-import { at, lenient, lenientField, unexpected } from './errors.js';
+import { at, lenient, lenientField, unexpected, warnError } from './errors.js';
 import { firstImage } from './html-blocks.js';
 import { publisherText } from './text.js';
 import type { Person, Picture } from './model.js';
-import { asList, defined, isObject, listEntries, optionalDate, optionalId, optionalText, optionalUrl, type JsonObject } from './read.js';
+import { asList, defined, fieldUrl, isObject, listEntries, optionalDate, optionalId, optionalText, type JsonObject } from './read.js';
 import { safeUrl } from './urls.js';
 
 /** Whether an object is a whole JSON Feed: its `version` is a jsonfeed.org version URL (http or https). */
@@ -20,33 +20,26 @@ export function isJsonFeed(value: JsonObject): boolean {
 export function feedText(owner: JsonObject, key: string, path: string): string | undefined {
   return lenient(() => {
     const text = optionalText(owner[key], at(path, key));
-    return text === undefined ? undefined : publisherText(text) || undefined;
+    return text && (publisherText(text) || undefined);
   });
-}
-
-/** Optional URL of `owner[key]`, through the allowlist; a wrong type is a warning. */
-export function feedUrl(owner: JsonObject, key: string, path: string, base: string | undefined, use: 'link' | 'media' = 'link'): string | undefined {
-  return safeUrl(lenientField(optionalUrl, owner, key, path), base, use);
 }
 
 /** `tags` as a list of text, or as one comma-separated text; entries that are not text are dropped with a warning. */
 export function feedTags(item: JsonObject, path: string): string[] {
   return listEntries(item.tags, at(path, 'tags')).flatMap(([tag, tagPath]) => {
     const text = lenient(() => optionalText(tag, tagPath));
-    return text === undefined ? [] : publisherText(text).split(',');
+    return text ? publisherText(text).split(',') : [];
   });
 }
 
 /** `authors` (1.1), else `author` (1.0): objects with a `name` (and a `url`), or plain names. */
 export function feedPeople(owner: JsonObject, path: string, base: string | undefined): Person[] {
-  const key = owner.authors !== undefined && owner.authors !== null ? 'authors' : 'author';
+  const key = owner.authors != null ? 'authors' : 'author';
   return listEntries(owner[key], at(path, key)).flatMap(([author, authorPath]) => {
     const name = typeof author === 'string' ? publisherText(author) : isObject(author) ? feedText(author, 'name', authorPath) : undefined;
-    if (!isObject(author) && typeof author !== 'string') lenient(() => {
-      throw unexpected(authorPath, 'an author object with a "name"', author);
-    });
+    if (!isObject(author) && typeof author !== 'string') warnError(unexpected(authorPath, 'an author object with a "name"', author));
     // An author with only a URL or an avatar has no name to show.
-    return name ? [defined({ name, url: isObject(author) ? feedUrl(author, 'url', authorPath, base) : undefined })] : [];
+    return name ? [defined({ name, url: isObject(author) ? fieldUrl(author, 'url', authorPath, base) : undefined })] : [];
   });
 }
 
@@ -56,7 +49,7 @@ export function feedPeople(owner: JsonObject, path: string, base: string | undef
  * `content_html`, as feed readers show it.
  */
 export function feedImage(item: JsonObject, path: string, base: string | undefined, fromContent = false): Picture | undefined {
-  const url = feedUrl(item, 'image', path, base, 'media') ?? feedUrl(item, 'banner_image', path, base, 'media');
+  const url = fieldUrl(item, 'image', path, base, 'media') ?? fieldUrl(item, 'banner_image', path, base, 'media');
   if (url) return { url };
   const attachment = asList(item.attachments).find(
     value => isObject(value) && typeof value.mime_type === 'string' && value.mime_type.toLowerCase().startsWith('image/'),
@@ -74,7 +67,7 @@ export function feedItem(item: JsonObject, path: string, base: string | undefine
   const date = (key: string) => lenientField(optionalDate, item, key, path);
   return {
     id: lenientField(optionalId, item, 'id', path),
-    url: feedUrl(item, 'url', path, base) ?? feedUrl(item, 'external_url', path, base),
+    url: fieldUrl(item, 'url', path, base) ?? fieldUrl(item, 'external_url', path, base),
     published: date('date_published'),
     modified: date('date_modified'),
     image: feedImage(item, path, base, fromContent),

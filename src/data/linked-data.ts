@@ -96,8 +96,9 @@ export interface JsonLdDocument {
   types(): string;
 }
 
-/** Reads a JSON-LD document (see JsonLdDocument). */
-export function jsonLdDocument(input: JsonObject | unknown[]): JsonLdDocument {
+/** Reads a JSON-LD document (see JsonLdDocument); anything but an object or a list is a DataError. */
+export function jsonLdDocument(input: unknown): JsonLdDocument {
+  if (!isObject(input) && !Array.isArray(input)) throw unexpected('', 'a JSON-LD object or list', input);
   const top: Located[] = [];
   /** Nodes by `@id`, so references can be followed; of several definitions of an id, the fullest wins. */
   const byId = new Map<string, JsonObject>();

@@ -2,7 +2,8 @@
  * Small typed readers shared by every format parser. Each either returns a clean value or
  * throws a DataError that names the field and what was wrong with it.
  */
-import { DataError, at, lenient, missingOrUnexpected, unexpected } from './errors.js';
+import { DataError, at, lenient, lenientField, missingOrUnexpected, unexpected } from './errors.js';
+import { safeUrl, type UrlUse } from './urls.js';
 
 export type JsonObject = { [key: string]: unknown };
 
@@ -143,6 +144,11 @@ export function optionalUrl(value: unknown, path: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') throw unexpected(path, 'a URL', value);
   return value.trim() || undefined;
+}
+
+/** Optional URL of `owner[key]` (see optionalUrl), through the allowlist for `use`; a wrong type is a warning. */
+export function fieldUrl(owner: JsonObject, key: string, path: string, base: string | undefined, use?: UrlUse): string | undefined {
+  return safeUrl(lenientField(optionalUrl, owner, key, path), base, use);
 }
 
 /** Required URL text (see optionalUrl). */

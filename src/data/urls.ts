@@ -20,7 +20,7 @@ export function safeUrl(value: unknown, base?: string, use: UrlUse = 'link'): st
   if (!trimmed || trimmed.length > 4096) return undefined;
   let url: URL;
   try {
-    url = base ? new URL(trimmed, base) : new URL(trimmed);
+    url = new URL(trimmed, base || undefined);
   } catch {
     return undefined;
   }

@@ -91,8 +91,8 @@ export function followInPageLink(event: MouseEvent, root: ShadowRoot | HTMLEleme
 export function revealAnchor(root: ShadowRoot | HTMLElement, id: string): boolean {
   const target = root.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
   // The article's own sources are not shown (no box) while a nested `<source-list>` replaces them.
+  // Both kinds of target are focusable: a source's item has tabindex="-1", a citation is a link.
   if (!target?.getClientRects().length) return false;
-  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus({ preventScroll: true });
   target.scrollIntoView({ block: 'center', behavior: 'smooth' });
   return true;

@@ -21,10 +21,10 @@ export const hostStyles = css`
     display: block;
     box-sizing: border-box;
     /* In the light scheme the page's own text colour shows through (currentColor is the inherited colour). */
-    color: var(--news-text-color, light-dark(currentColor, #e8eaed));
-    background: var(--news-background, light-dark(transparent, #16181c));
-    font-family: var(--news-font-family, inherit);
-    line-height: var(--news-line-height, 1.6);
+    color: var(--news-text-color,light-dark(currentColor,#e8eaed));
+    background: var(--news-background,light-dark(transparent,#16181c));
+    font-family: var(--news-font-family,inherit);
+    line-height: var(--news-line-height,1.6);
     text-align: start;
     text-indent: 0;
     word-spacing: normal;
@@ -64,7 +64,7 @@ export const hostStyles = css`
   h4,
   h5,
   h6 {
-    font-family: var(--news-headline-font-family, inherit);
+    font-family: var(--news-headline-font-family,inherit);
     line-height: 1.25;
     margin: 0;
   }
@@ -84,7 +84,7 @@ export const hostStyles = css`
   }
   .error {
     margin: 0 0 var(--_space);
-    padding: 0.75em 1em;
+    padding: .75em 1em;
     border-radius: var(--_radius);
     background: var(--_error-bg);
     color: var(--_error-text);
@@ -93,7 +93,7 @@ export const hostStyles = css`
   .placeholder {
     display: flex;
     flex-direction: column;
-    gap: 0.6em;
+    gap: .6em;
   }
   .line {
     height: 1em;
@@ -106,7 +106,7 @@ export const hostStyles = css`
   }
   @keyframes news-pulse {
     50% {
-      opacity: 0.55;
+      opacity: .55;
     }
   }
   @media (prefers-reduced-motion: reduce) {
@@ -119,7 +119,7 @@ export const hostStyles = css`
 /** What the two card lists (related articles, trending) share: titles that link quietly, a text column. */
 export const cardListStyles = css`
   [part='link'] {
-    color: var(--news-link-color, inherit);
+    color: var(--news-link-color,inherit);
     text-decoration: none;
   }
   [part='link']:hover {
@@ -128,7 +128,7 @@ export const cardListStyles = css`
   .text {
     display: flex;
     flex-direction: column;
-    gap: 0.3em;
+    gap: .3em;
     min-width: 0;
   }
 `;

@@ -16,7 +16,7 @@ export const articleStyles = css`
     line-height: 1.2;
   }
   h1 {
-    font-size: var(--news-headline-size, clamp(1.75rem, 4vw, 2.5rem));
+    font-size: var(--news-headline-size,clamp(1.75rem,4vw,2.5rem));
     margin-block: .25em .4em;
     letter-spacing: -0.01em;
   }
@@ -36,9 +36,9 @@ export const articleStyles = css`
   .section {
     margin: 0;
     color: var(--_accent);
-    font-size: 0.85em;
+    font-size: .85em;
     font-weight: 700;
-    letter-spacing: 0.06em;
+    letter-spacing: .06em;
     text-transform: uppercase;
   }
   .standfirst {
@@ -50,7 +50,7 @@ export const articleStyles = css`
   figcaption,
   .tags {
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: .9em;
   }
   .byline,
   .dates {
@@ -74,7 +74,7 @@ export const articleStyles = css`
   }
   .credit {
     display: inline-block;
-    font-size: 0.9em;
+    font-size: .9em;
   }
   .quote blockquote {
     margin: 0;
@@ -92,7 +92,7 @@ export const articleStyles = css`
   }
   .citation {
     line-height: 0;
-    font-size: 0.75em;
+    font-size: .75em;
   }
   .citation a {
     text-decoration: none;
@@ -101,7 +101,7 @@ export const articleStyles = css`
   .tags {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
+    gap: .5em;
     list-style: none;
     padding: 0;
     margin-block: calc(var(--_space)*1.5);
@@ -109,7 +109,7 @@ export const articleStyles = css`
   .tags li {
     border: 1px solid var(--_border);
     border-radius: 999px;
-    padding: 0.1em 0.75em;
+    padding: .1em .75em;
   }
   .sources {
     border-block-start: 1px solid var(--_border);
@@ -131,7 +131,7 @@ export const articleStyles = css`
   }
   .placeholder .kicker {
     width: 6em;
-    height: 0.9em;
+    height: .9em;
   }
   .placeholder .title {
     height: 2.2em;
@@ -143,7 +143,7 @@ export const articleStyles = css`
     width: 85%;
   }
   .placeholder .picture {
-    aspect-ratio: 16 / 9;
+    aspect-ratio: 16/9;
     margin-block: .8em;
   }
 `;

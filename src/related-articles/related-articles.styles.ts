@@ -10,21 +10,21 @@ export const relatedStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--news-card-min-width, 14rem)), 1fr));
-    gap: calc(var(--_space) * 1.5) var(--_space);
+    grid-template-columns: repeat(auto-fill,minmax(min(100%,var(--news-card-min-width,14rem)),1fr));
+    gap: calc(var(--_space)*1.5) var(--_space);
   }
   .card {
     position: relative;
     display: flex;
     flex-direction: column;
-    gap: 0.5em;
+    gap: .5em;
     min-width: 0;
   }
   /* Display and height come from the host styles (img) and the skeleton's (.picture). */
   img,
   .picture {
     width: 100%;
-    aspect-ratio: var(--news-image-ratio, 16 / 9);
+    aspect-ratio: var(--news-image-ratio,16/9);
     object-fit: cover;
     border-radius: var(--_radius);
     background: var(--_skeleton);
@@ -32,9 +32,9 @@ export const relatedStyles = css`
   .label {
     margin: 0;
     color: var(--_accent);
-    font-size: 0.8em;
+    font-size: .8em;
     font-weight: 700;
-    letter-spacing: 0.05em;
+    letter-spacing: .05em;
     text-transform: uppercase;
   }
   [part='title'] {
@@ -64,11 +64,11 @@ export const relatedStyles = css`
   .summary,
   time {
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: .9em;
   }
   :host([layout='list']) .cards,
   :host([layout='compact']) .cards {
-    grid-template-columns: minmax(0, 1fr);
+    grid-template-columns: minmax(0,1fr);
   }
   :host([layout='list']) .card {
     flex-direction: row;
@@ -78,13 +78,13 @@ export const relatedStyles = css`
   :host([layout='list']) img,
   :host([layout='list']) .picture {
     flex: none;
-    width: min(9rem, 35%);
+    width: min(9rem,35%);
   }
   :host([layout='compact']) .cards {
     gap: 0;
   }
   :host([layout='compact']) .card {
-    padding-block: 0.6em;
+    padding-block: .6em;
     border-block-end: 1px solid var(--_border);
   }
   /* The placeholder lays out like the cards it stands for. */

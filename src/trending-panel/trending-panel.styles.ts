@@ -3,24 +3,24 @@ import { css } from 'lit';
 export const trendingStyles = css`
   [part='heading'] {
     font-size: 1.2em;
-    margin-block-end: 0.5em;
+    margin-block-end: .5em;
   }
   .tabs {
     display: flex;
-    gap: 0.25em;
+    gap: .25em;
     border-block-end: 1px solid var(--_border);
-    margin-block-end: 0.5em;
+    margin-block-end: .5em;
     overflow-x: auto;
   }
   [role='tab'] {
     font: inherit;
-    font-family: var(--news-headline-font-family, inherit);
+    font-family: var(--news-headline-font-family,inherit);
     font-weight: 700;
     color: var(--_muted);
     background: none;
     border: 0;
     border-block-end: 3px solid transparent;
-    padding: 0.5em 0.6em;
+    padding: .5em .6em;
     cursor: pointer;
     white-space: nowrap;
   }
@@ -40,9 +40,9 @@ export const trendingStyles = css`
   }
   .item {
     display: flex;
-    gap: 0.75em;
+    gap: .75em;
     align-items: baseline;
-    padding-block: 0.6em;
+    padding-block: .6em;
     border-block-end: 1px solid var(--_border);
   }
   .item:last-child {
@@ -58,7 +58,7 @@ export const trendingStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .text {
-    gap: 0.2em;
+    gap: .2em;
   }
   [part='link'] {
     font-weight: 600;
@@ -67,9 +67,9 @@ export const trendingStyles = css`
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.6em;
+    gap: .6em;
     color: var(--_muted);
-    font-size: 0.85em;
+    font-size: .85em;
   }
   /* The skeleton's boxes match the tab row and the items' line boxes (two-line titles when narrow). */
   .placeholder {
@@ -77,19 +77,19 @@ export const trendingStyles = css`
     container-type: inline-size;
   }
   .tabs-line {
-    height: calc((1 + var(--news-line-height, 1.6)) * 1em + 4px);
-    margin-block-end: 0.5em;
+    height: calc((1 + var(--news-line-height,1.6))*1em + 4px);
+    margin-block-end: .5em;
   }
   /* An item's height (4.36em + 1px, 5.71em + 1px when narrow), half the space around its text above and below. */
   .item-line {
     height: calc(4.36em + 1px);
-    padding-block: calc(0.98em + 0.5px);
+    padding-block: calc(.98em + .5px);
     background-clip: content-box;
   }
   @container (max-width: 32em) {
     .item-line {
       height: calc(5.71em + 1px);
-      padding-block: calc(1.655em + 0.5px);
+      padding-block: calc(1.655em + .5px);
     }
   }
 `;

@@ -60,7 +60,7 @@ export type SourceDraft = Omit<Source, 'id'> & { id?: string };
 export function numberSources(drafts: SourceDraft[]): Source[] {
   const taken = new Set(drafts.map(draft => draft.id).filter(id => id !== undefined));
   return drafts.map((draft, index) => {
-    if (draft.id !== undefined) return { ...draft, id: draft.id };
+    if (draft.id !== undefined) return draft as Source;
     let n = index + 1;
     while (taken.has(`source-${n}`)) n++;
     const id = `source-${n}`;
@@ -85,7 +85,7 @@ export function uniqueSources(drafts: SourceDraft[]): SourceDraft[] {
  * its host name; a URL the allowlist rejects leaves nothing worth showing, so it gives `undefined`.
  */
 export function sourceFromUrl(text: string, base?: string): SourceDraft | undefined {
-  const url = safeUrl(text, base, 'link');
+  const url = safeUrl(text, base);
   if (!url) return undefined;
   const host = new URL(url).hostname.replace(/^www\./, '');
   return { name: host || url, url };
@@ -111,7 +111,7 @@ export function readSource(
   if (!isObject(value)) return undefined;
   const name = optionalText(value.name, at(path, 'name')) ?? optionalText(value.headline, at(path, 'headline'));
   const { url, publisher } = links(value);
-  if (name) return defined({ name, url: safeUrl(url, base, 'link'), publisher });
+  if (name) return defined({ name, url: safeUrl(url, base), publisher });
   const fromUrl = url === undefined ? undefined : sourceFromUrl(url, base);
   return fromUrl && defined({ ...fromUrl, publisher });
 }

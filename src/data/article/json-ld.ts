@@ -7,7 +7,7 @@
  * headline rejects the article; a field that cannot be used is left out with a warning (see
  * creative-work.ts), so the rest still renders.
  */
-import { DataError, at, lenient, unexpected } from '../errors.js';
+import { DataError, at, lenient, unexpected, warnError } from '../errors.js';
 import type { Article, Block } from '../model.js';
 import { asList, defined, isObject, listEntries, optionalLang } from '../read.js';
 import { creativeWork, type CreativeWork } from '../creative-work.js';
@@ -25,9 +25,6 @@ import { numberSources, readSource, textBody, uniqueSources, uniqueTags } from '
 const ARTICLE_TYPE = /(?:Article|Posting)$|^Report$/i;
 
 export function parseJsonLdArticle(input: unknown, base?: string): Article {
-  if (!isObject(input) && !Array.isArray(input)) {
-    throw unexpected('', 'a JSON-LD object or list', input);
-  }
   const graph = jsonLdDocument(input);
   // A node of an unknown or misspelt type is still the article when it has a headline and a body.
   const found =
@@ -51,12 +48,10 @@ function readArticle(graph: JsonLdDocument, work: CreativeWork, base: string | u
   let body: Block[] = [];
   for (const key of ['articleBody', 'text']) {
     const value = node[key];
-    if (value === undefined || value === null) continue;
+    if (value == null) continue;
     const raw = typeof value === 'string' ? value : isObject(value) && typeof value['@value'] === 'string' ? value['@value'] : undefined;
     if (raw === undefined) {
-      lenient(() => {
-        throw unexpected(at(path, key), 'text', value);
-      });
+      warnError(unexpected(at(path, key), 'text', value));
       continue;
     }
     body = textBody(raw, base);

@@ -6,10 +6,10 @@
  * a citation of an unknown source is left out with a warning naming its path. Unsafe URLs are not
  * errors (the data may be old or third-party): an image with one is dropped and a link becomes its text.
  */
-import { DataError, at, describe, lenient, lenientField, missingOrUnexpected, unexpected } from '../errors.js';
+import { DataError, at, describe, lenient, lenientField, missingOrUnexpected, unexpected, warn } from '../errors.js';
 import type { Article, Block, Inline, Person } from '../model.js';
 import { readPicture } from '../picture.js';
-import { defined, isObject, type JsonObject, optionalDate, optionalLang, optionalText, textList, optionalUrl, requireText, requireUrl } from '../read.js';
+import { defined, fieldUrl, isObject, type JsonObject, optionalDate, optionalLang, optionalText, textList, requireText, requireUrl } from '../read.js';
 import { tidy } from '../html-blocks.js';
 import { safeUrl } from '../urls.js';
 import { numberSources, textToParagraphs, uniqueTags, type SourceDraft } from './common.js';
@@ -19,14 +19,13 @@ const INLINE_TYPES = ['link', 'em', 'strong', 'code', 'cite'];
 
 export function parseNativeArticle(input: unknown, base?: string): Article {
   if (!isObject(input)) throw unexpected('', 'an article object', input);
-  const optional = <T>(read: (value: unknown, path: string) => T, key: string) => (input[key] == null ? undefined : lenient(() => read(input[key], key)));
-  const url = (value: unknown, path: string) => safeUrl(lenient(() => optionalUrl(value, path)), base, 'link');
+  const optional = <T>(read: (value: unknown, path: string) => T, key: string) => lenientField(read, input, key, '');
 
   /** A person: text, or `{name, url}`. */
   const person = (value: unknown, path: string): Person => {
     if (typeof value === 'string') return { name: requireText(value, path) };
     if (!isObject(value)) throw unexpected(path, 'text or an object with a "name"', value);
-    return defined({ name: requireText(value.name, at(path, 'name')), url: url(value.url, at(path, 'url')) });
+    return defined({ name: requireText(value.name, at(path, 'name')), url: fieldUrl(value, 'url', path, base) });
   };
 
   // Sources first: inline citations in the body are checked against their ids.
@@ -40,7 +39,7 @@ export function parseNativeArticle(input: unknown, base?: string): Article {
     return defined({
       id,
       name: requireText(item.name, at(path, 'name')),
-      url: url(item.url, at(path, 'url')),
+      url: fieldUrl(item, 'url', path, base),
       publisher: lenientField(optionalText, item, 'publisher', path),
     });
   };
@@ -70,11 +69,10 @@ export function parseNativeArticle(input: unknown, base?: string): Article {
       if (ids.includes(id)) return [{ type: 'cite', source: id }];
       const known = ids.length ? `; known ids: ${ids.slice(0, 10).join(', ')}` : '; the article has no sources';
       // The citation mark goes; the text around it stays.
-      return lenient(() => {
-        throw new DataError(at(path, 'source'), `no source with id "${id.slice(0, 40)}"${known}`);
-      }, []);
+      warn(at(path, 'source'), `no source with id "${id.slice(0, 40)}"${known}`);
+      return [];
     }
-    const href = type === 'link' ? safeUrl(requireUrl(value.href, at(path, 'href')), base, 'link') : undefined;
+    const href = type === 'link' ? safeUrl(requireUrl(value.href, at(path, 'href')), base) : undefined;
     const inner = content(value, path);
     if (!inner.length) return [];
     if (type !== 'link') return [{ type: type as 'em' | 'strong' | 'code', content: inner }];
@@ -112,7 +110,7 @@ export function parseNativeArticle(input: unknown, base?: string): Article {
   return defined({
     headline: requireText(input.headline, 'headline'),
     id: optional(optionalText, 'id'),
-    url: url(input.url, 'url'),
+    url: fieldUrl(input, 'url', '', base),
     section: optional(optionalText, 'section'),
     standfirst: optional(optionalText, 'standfirst'),
     authors: optional((value, path) => (Array.isArray(value) ? list(person, '')(value, path) : [person(value, path)]), 'authors') ?? [],

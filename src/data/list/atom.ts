@@ -85,7 +85,7 @@ function links(parent: Element, ns: string | null, rel: string): Element[] {
 
 function alternateLink(parent: Element, ns: string | null, base: string | undefined): string | undefined {
   const [link] = links(parent, ns, 'alternate');
-  return link && safeUrl(link.getAttribute('href'), xmlBase(link, base), 'link');
+  return link && safeUrl(link.getAttribute('href'), xmlBase(link, base));
 }
 
 /** The names of an element's `<author>`s, as one byline. */

@@ -22,7 +22,6 @@ import { joinNames } from './common.js';
 import { cardPicture } from '../picture.js';
 
 export function parseItemList(input: unknown, base?: string): CardList {
-  if (!isObject(input) && !Array.isArray(input)) throw unexpected('', 'a JSON-LD object or list', input);
   const graph = jsonLdDocument(input);
   const list = findItemList(graph);
   if (list) return readList(graph, list, base);
@@ -47,7 +46,7 @@ function readList(graph: JsonLdDocument, { node, path }: Located, base: string |
   entries.sort((a, b) => a.position - b.position || 0);
   return defined({
     title: lenientField(text, node, 'name', path),
-    url: safeUrl(firstString(node.url), base, 'link'),
+    url: safeUrl(firstString(node.url), base),
     items: readItems(entries, entry => readItem(graph, entry.element, entry.path, base)),
   });
 }
@@ -73,7 +72,7 @@ function readItem(graph: JsonLdDocument, element: unknown, path: string, base: s
   return defined({
     id: work?.id,
     title,
-    url: links.map(link => safeUrl(link, base, 'link')).find(Boolean),
+    url: links.map(link => safeUrl(link, base)).find(Boolean),
     image: cardPicture(work?.image),
     date: work?.published ?? work?.modified,
     label: work?.section,

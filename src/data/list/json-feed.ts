@@ -9,8 +9,8 @@
 import { DataError, at, missingOrUnexpected, readItems, unexpected } from '../errors.js';
 import type { Card, CardList } from '../model.js';
 import { htmlText } from '../html-blocks.js';
-import { defined, isObject } from '../read.js';
-import { feedItem, feedPeople, feedText, feedUrl } from '../json-feed.js';
+import { defined, fieldUrl, isObject } from '../read.js';
+import { feedItem, feedPeople, feedText } from '../json-feed.js';
 import { joinNames } from './common.js';
 import { titleFromText } from '../text.js';
 
@@ -23,7 +23,7 @@ export function parseJsonFeedList(input: unknown, base?: string): CardList {
   const feedAuthor = joinNames(feedPeople(input, '', base).map(person => person.name));
   return defined({
     title: feedText(input, 'title', ''),
-    url: feedUrl(input, 'home_page_url', '', base),
+    url: fieldUrl(input, 'home_page_url', '', base),
     items: readItems(items, (item, i) => readItem(item, at('items', i), base, feedAuthor)),
   });
 }

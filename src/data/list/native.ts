@@ -8,8 +8,7 @@
  */
 import { at, lenientField, missingOrUnexpected, readItems, unexpected } from '../errors.js';
 import type { Card, CardList } from '../model.js';
-import { defined, listEntries, isObject, optionalDate, optionalId, optionalText, optionalUrl, requireText } from '../read.js';
-import { safeUrl } from '../urls.js';
+import { defined, fieldUrl, listEntries, isObject, optionalDate, optionalId, optionalText, requireText } from '../read.js';
 import { readPicture } from '../picture.js';
 import { joinNames } from './common.js';
 
@@ -22,7 +21,7 @@ export function parseNativeList(input: unknown, base?: string): CardList {
   }
   return defined({
     title: lenientField(optionalText, input, 'title', ''),
-    url: safeUrl(lenientField(optionalUrl, input, 'url', ''), base, 'link'),
+    url: fieldUrl(input, 'url', '', base),
     items: readCards(items, 'items', base),
   });
 }
@@ -37,8 +36,8 @@ function readItem(item: unknown, path: string, base: string | undefined): Card {
   return defined({
     title: requireText(item.title, at(path, 'title')),
     id: field(optionalId, 'id'),
-    url: safeUrl(field(optionalUrl, 'url'), base, 'link'),
-    image: item.image === undefined || item.image === null ? undefined : field((value, imagePath) => readPicture(value, imagePath, base, false), 'image'),
+    url: fieldUrl(item, 'url', path, base),
+    image: field((value, imagePath) => readPicture(value, imagePath, base, false), 'image'),
     date: field(optionalDate, 'date'),
     label: field(readLabel, 'label'),
     summary: field(optionalText, 'summary'),
@@ -53,7 +52,6 @@ function readLabel(value: unknown, path: string): string | undefined {
 
 /** Authors as text, `{"name": …}`, or a list of either, as one byline. */
 function readAuthor(value: unknown, path: string): string | undefined {
-  if (value === undefined || value === null) return undefined;
   return joinNames(
     listEntries(value, path).map(([author, authorPath]) => {
       if (isObject(author)) return optionalText(author.name, at(authorPath, 'name'));

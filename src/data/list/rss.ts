@@ -37,7 +37,7 @@ export function readRss(element: Element, base?: string): CardList {
   const ns = channel.namespaceURI;
   return defined({
     title: htmlText(childText(channel, ns, 'title') ?? '') || undefined,
-    url: safeUrl(childText(channel, ns, 'link'), base, 'link'),
+    url: safeUrl(childText(channel, ns, 'link'), base),
     items: readItems(childElements(rdf ? root : channel, ns, 'item'), (item, i) => readItem(item, ns, base, at('items', i))),
   });
 }
@@ -59,7 +59,7 @@ function readItem(item: Element, ns: string | null, base: string | undefined, pa
     const itunesImage = childElement(item, ITUNES_NS, 'image');
     return {
       id: id && cleanText(id),
-      url: safeUrl(text('link') || permalink, base, 'link'),
+      url: safeUrl(text('link') || permalink, base),
       image:
         mediaImage(item, base) ??
         (enclosure && pictureAt(enclosure, 'url', base)) ??
