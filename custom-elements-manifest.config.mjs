@@ -20,7 +20,7 @@ console.warn = (...args) => {
 export default {
   globs,
   // Styles are no API; the drop-in's entry and ambient declarations are no module of the npm build.
-  exclude: ['src/**/*.styles.ts', 'src/drop-in.ts', 'src/**/*.d.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/drop-in*.ts', 'src/**/*.d.ts'],
   outdir: 'dist',
   litelement: true,
   // package.json names dist/custom-elements.json by hand; Storybook's copy in .cache/ must not rewrite it.
@@ -28,7 +28,7 @@ export default {
   // The type parser needs the type checker to expand aliases such as RelatedLayout.
   overrideModuleCreation({ ts }) {
     const program = getTsProgram(ts, globs, 'tsconfig.json');
-    const excluded = /\.styles\.ts$|\/src\/drop-in\.ts$|\.d\.ts$/;
+    const excluded = /\.styles\.ts$|\/src\/drop-in[\w-]*\.ts$|\.d\.ts$/;
     return program.getSourceFiles().filter(file => file.fileName.includes('/src/') && !file.fileName.includes('/node_modules/') && !excluded.test(file.fileName));
   },
   plugins: [typeParserPlugin({ propertyName: 'expandedType', parseObjectTypes: 'none' }), ...newsElementsManifest()],

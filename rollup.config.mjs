@@ -9,9 +9,10 @@ const tsconfig = 'tsconfig.json';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 /**
- * The drop-in's budget, whole file with Lit inlined, brotli as CDNs serve it. CI fails when a build
- * goes over. The aim is 24 KiB; the real-world formats, encodings, limits and leniency brought the
- * file to 24.5 KiB, so the budget holds it at 25 KiB until the next cuts.
+ * The drop-in's budget: its entry file, with Lit inlined, brotli as CDNs serve it. CI fails when a
+ * build goes over. The aim is 24 KiB; the real-world formats, encodings, limits and leniency
+ * brought the file to 24.7 KiB, so the budget holds it at 25 KiB until the next cuts. Lit's
+ * hydration support is a file of its own, which the entry loads only on server-rendered pages.
  */
 const BUDGET = 25 * 1024;
 
@@ -44,12 +45,12 @@ function sizeBudget() {
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk') continue;
         const { raw, gzip, brotli } = measureSize(file.code);
-        console.log(
-          `drop-in ${file.fileName}: ${kib(raw)} minified, ${kib(gzip)} gzip, ${kib(brotli)} brotli (budget ${kib(BUDGET)} brotli)`,
-        );
-        if (brotli > BUDGET && !process.env.NO_BUDGET) {
-          this.error(`${file.fileName} is over its size budget`);
+        if (!file.isEntry) {
+          console.log(`drop-in ${file.fileName} (server-rendered pages only): ${kib(raw)} minified, ${kib(gzip)} gzip, ${kib(brotli)} brotli`);
+          continue;
         }
+        console.log(`drop-in ${file.fileName}: ${kib(raw)} minified, ${kib(gzip)} gzip, ${kib(brotli)} brotli (budget ${kib(BUDGET)} brotli)`);
+        if (brotli > BUDGET) this.error(`${file.fileName} is over its size budget`);
       }
     },
   };
@@ -66,7 +67,16 @@ export default [
   // Drop-in: one minified file with Lit inlined, for a <script type="module"> tag.
   {
     input: 'src/drop-in.ts',
-    output: { file: 'dist/news-elements.min.js', format: 'es', banner: `/*! news-elements ${pkg.version} | MIT */` },
+    // Lit stays in the entry: the hydration file imports it from there rather than from a third file.
+    preserveEntrySignatures: 'allow-extension',
+    // The entry, and the hydration support it loads from beside it on server-rendered pages only.
+    output: {
+      dir: 'dist',
+      entryFileNames: 'news-elements.min.js',
+      chunkFileNames: 'news-elements.hydration.min.js',
+      format: 'es',
+      banner: `/*! news-elements ${pkg.version} | MIT */`,
+    },
     plugins: [
       resolve(),
       esbuild({ tsconfig, target: 'es2022' }),

@@ -230,9 +230,13 @@ function reportSize() {
   section('1. Drop-in size (dist/news-elements.min.js, Lit inlined, all four elements)');
   dropIn = readFileSync(join(root, 'dist/news-elements.min.js'));
   const { raw, gzip, brotli } = measureSize(dropIn);
+  const hydration = measureSize(readFileSync(join(root, 'dist/news-elements.hydration.min.js')));
   table(
     ['file', 'minified', 'gzip -9', 'brotli -q 11', `aim (brotli <= ${kib(AIM.brotli)})`],
-    [['news-elements.min.js', kib(raw), kib(gzip), kib(brotli), brotli <= AIM.brotli ? 'met' : `not met (+${kib(brotli - AIM.brotli)})`]],
+    [
+      ['news-elements.min.js', kib(raw), kib(gzip), kib(brotli), brotli <= AIM.brotli ? 'met' : `not met (+${kib(brotli - AIM.brotli)})`],
+      ['news-elements.hydration.min.js', kib(hydration.raw), kib(hydration.gzip), kib(hydration.brotli), 'server-rendered pages only'],
+    ],
   );
   console.log('  Same measurement as the build\'s size budget (scripts/size.mjs); the budget in rollup.config.mjs is what fails CI.');
   return { raw, gzip, brotli };

@@ -14,7 +14,7 @@ const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach(frame => frame.remove()));
 
 /** Opens the server-rendered page hydrated by `entry`, once every element has hydrated and rendered again. */
-async function openPage(entry: 'drop-in' | 'npm'): Promise<{ win: PageWindow; doc: Document }> {
+async function openPage(entry: 'drop-in' | 'npm' | 'drop-in-alone'): Promise<{ win: PageWindow; doc: Document }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1024px; height: 2400px; border: 0';
   frame.src = `/__test__/ssr/${entry}`;
@@ -58,6 +58,20 @@ describe('server-rendered page with JavaScript off', () => {
     expect(shown(trending, '[role="tab"]')).to.deep.equal(['Latest', 'Most read', 'Weekly wrap']);
     expect(shown(trending, '[part="link"]')).to.have.length(5);
     expect(shown(doc.querySelector('#later')!.shadowRoot, '[part="skeleton"]')).to.have.length(1);
+  });
+});
+
+describe('server-rendered page whose drop-in cannot load its hydration file', () => {
+  it('renders every element afresh, once, and working', async () => {
+    const { doc } = await openPage('drop-in-alone');
+    const article = doc.querySelector('news-article')!.shadowRoot!;
+    expect([...article.querySelectorAll('h1')].map(h => h.textContent)).to.deep.equal(['Harbour Bridge Reopens After Two Years of Repairs']);
+    const panel = doc.querySelector<TrendingPanel>('trending-panel')!;
+    const tabs = [...panel.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')];
+    expect(tabs).to.have.length(3);
+    tabs[2]!.click();
+    await panel.updateComplete;
+    expect(tabs[2]!.getAttribute('aria-selected')).to.equal('true');
   });
 });
 

@@ -34,8 +34,9 @@
  *                                   also has a `src` counted under `ssr-<entry>`, and a
  *                                   `<related-articles id="later">` has only a `src`), recorded by
  *                                   /test/pages/hydration-recorder.js, then hydrated by <entry>:
- *                                   `drop-in` (the drop-in bundle) or `npm` (the npm build, Lit's
- *                                   hydrate support first)
+ *                                   `drop-in` (the drop-in bundle), `npm` (the npm build, Lit's
+ *                                   hydrate support first) or `drop-in-alone` (the drop-in served
+ *                                   from /__test__/alone/, where its hydration file is missing)
  *   /__test__/reset               → the connection is destroyed without an answer (network error)
  *   /__test__/truncated           → a 200 JSON answer cut off mid-body (connection destroyed)
  */
@@ -167,7 +168,7 @@ async function ssrPage(entry, origin) {
     <footer id="footer">Footer</footer>
     <related-articles id="later" src="/test/fixtures/elements/related.feed.json"></related-articles>`),
   );
-  const script = entry === 'npm' ? '/test/pages/hydrate-npm.js' : '/dist/news-elements.min.js';
+  const script = { npm: '/test/pages/hydrate-npm.js', 'drop-in': '/dist/news-elements.min.js', 'drop-in-alone': '/__test__/alone/news-elements.min.js' }[entry];
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Server-rendered</title>
 <script src="/test/pages/hydration-recorder.js"></script></head>
 <body>${body}
@@ -189,10 +190,16 @@ export function testServerMiddleware() {
         return;
       }
       case 'ssr':
-        if (rest !== 'drop-in' && rest !== 'npm') return next();
+        if (!['drop-in', 'npm', 'drop-in-alone'].includes(rest)) return next();
         ctx.type = 'text/html';
         counts.delete(`ssr-${rest}`);
         ctx.body = await ssrPage(rest, ctx.origin);
+        return;
+      case 'alone':
+        // The drop-in without the hydration file beside it (which answers 404).
+        if (rest !== 'news-elements.min.js') return next();
+        ctx.type = 'text/javascript';
+        ctx.body = await readFile(resolve(root, 'dist/news-elements.min.js'));
         return;
       case 'html':
         ctx.type = 'text/html';
