@@ -59,8 +59,12 @@ function edit(file, replacements) {
   writeFileSync(path, text);
 }
 
+/** The names a module of the manifest exports, those of its `export *` modules included. */
+const exportedNames = path =>
+  (manifest.modules.find(m => m.path === path)?.exports ?? []).flatMap(e => (e.name === '*' ? exportedNames(e.declaration.module) : [e.name]));
+
 /** What the package's main entry exports, the only names the generated files may import. */
-const indexExports = new Set(manifest.modules.find(m => m.path === 'dist/index.js').exports.map(e => e.name));
+const indexExports = new Set(exportedNames('dist/index.js'));
 
 /**
  * The generators' `import type { … } from "./index.js"`, with each name once, the event classes
