@@ -70,9 +70,10 @@ function readmeSnippet() {
   if (!block) throw new Error('README.md has no ```html block');
   const local = block
     .replace(/https:\/\/unpkg\.com\/news-elements@[^/"]+\/dist\//g, '/dist/')
-    .replace(/src="([^"]+\.json)"/g, (_m, src) => {
+    // The element's src and the preload of it alike.
+    .replace(/(src|href)="([^"]+\.json)"/g, (_m, attribute, src) => {
       if (!SNIPPET_DATA[src]) throw new Error(`README snippet: no local data for ${src}; add it to SNIPPET_DATA in bench/run.mjs`);
-      return `src="${SNIPPET_DATA[src]}?delay=${DATA_DELAY_MS}"`;
+      return `${attribute}="${SNIPPET_DATA[src]}?delay=${DATA_DELAY_MS}"`;
     });
   if (/https?:/.test(local)) throw new Error(`README snippet: an address the bench cannot serve locally:\n${local}`);
   const lines = local.split('\n');

@@ -38,6 +38,8 @@ async function render(root, origin) {
     .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
     .replace('<title>news-elements demo</title>', '<title>news-elements demo (server-rendered)</title>')
     .replace(' blocking="render"', '')
+    // The data are in the HTML: nothing to preload.
+    .replace(/\n\s*<!-- The data requests start[^\n]*\n(\s*<link rel="preload"[^\n]*\n)+/, '\n')
     .replace('Rendered by news-elements from', 'Rendered on the server by news-elements (then hydrated by the drop-in) from');
 }
 

@@ -23,11 +23,9 @@ const serverRendered = [...document.querySelectorAll('news-article, source-list,
 if (serverRendered.length) {
   import('./drop-in-hydration.js')
     .then(({ supportHydration }) => supportHydration(LitElement))
-    .catch((error: unknown) => {
-      // Without it Lit would render beside the server's content: the elements render afresh instead.
-      console.warn('news-elements: the hydration support did not load; the elements render again.', error);
-      serverRendered.forEach(el => el.shadowRoot!.replaceChildren());
-    })
+    // Without it (the browser reports the failed request) Lit would render beside the server's
+    // content: the elements render afresh instead.
+    .catch(() => serverRendered.forEach(el => el.shadowRoot!.replaceChildren()))
     .then(defineAll);
 } else {
   defineAll();

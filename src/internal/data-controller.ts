@@ -1,10 +1,10 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { collectWarnings, DataError } from '../data/errors.js';
+import { collectWarnings, DataError, type DataProblem } from '../data/errors.js';
 import { checkDepth } from '../data/json.js';
 import { defined } from '../data/read.js';
 import { safeUrl } from '../data/urls.js';
 import { NewsErrorEvent, NewsLoadEvent, type NewsErrorDetail } from './events.js';
-import { checkSize, DEFAULT_TIMEOUT, fetchData, LoadError, MAX_LIST_BYTES, sourceUrl, withoutCredentials } from './fetch-data.js';
+import { checkSize, DEFAULT_TIMEOUT, fetchData, LoadError, MAX_LIST_BYTES, sourceUrl, withoutCredentials, type FetchedBody } from './fetch-data.js';
 
 /** The element the loader serves. */
 export type DataHost = ReactiveControllerHost & HTMLElement;
@@ -30,6 +30,8 @@ export interface DataOptions<T> {
   inherited?: () => T | undefined;
   /** The largest document accepted, in bytes (in characters for text): MAX_LIST_BYTES unless given. */
   maxBytes?: number;
+  /** Work worth doing while a fetch is in flight rather than on the render path (making formatters). */
+  prepare?: () => void;
   /** Called whenever the model shown changes (the article hands it to nested elements). */
   changed?: (value: T | undefined) => void;
   /**
@@ -46,6 +48,9 @@ export interface DataOptions<T> {
 export const HYDRATION_ATTRIBUTE = 'ssr-data';
 
 export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
+
+/** A model and the warnings its parse reported. */
+type Parsed<T> = { value: T; warnings: DataProblem[] };
 
 /** The input key before anything has been loaded. */
 const UNSET = Symbol('unset');
@@ -124,16 +129,16 @@ export class DataController<T> implements ReactiveController {
     if (data !== undefined && data !== null) {
       // Data with a `src` is that URL's document (fetched on a server, say): its relative URLs resolve against it.
       const dataBase = (src && safeUrl(src, base, 'media')) || base;
-      if (this.#claim(data)) this.#accept(() => parse(this.#checked(data), dataBase), undefined, true);
+      if (this.#claim(data)) this.#accept(() => collectWarnings(() => parse(this.#checked(data), dataBase)), undefined, true);
     } else if (src) {
       // A server rendered this `src` already: its model stands for the first answer (reload() fetches).
       if (this.#claim(`src:${src}`) && !this.#fromServer(base)) this.#request(src, base);
     } else if (!isServer && (script = this.#host.querySelector(INLINE_SELECTOR))) {
-      if (this.#claim(`inline:${(text = script.textContent ?? '')}`)) this.#accept(() => parse(this.#checked(text), base));
+      if (this.#claim(`inline:${(text = script.textContent ?? '')}`)) this.#accept(() => collectWarnings(() => parse(this.#checked(text), base)));
     } else if ((text = this.#host.getAttribute(HYDRATION_ATTRIBUTE))) {
-      if (this.#claim(`hydration:${text}`)) this.#accept(() => parse(text, base));
+      if (this.#claim(`hydration:${text}`)) this.#accept(() => collectWarnings(() => parse(text, base)));
     } else if ((given = inherited?.()) !== undefined) {
-      if (this.#claim(given)) this.#accept(() => given as T);
+      if (this.#claim(given)) this.#accept(() => ({ value: given as T, warnings: [] }));
     } else if (this.#claim(undefined)) {
       this.#show(undefined);
       this.error = undefined;
@@ -158,7 +163,7 @@ export class DataController<T> implements ReactiveController {
     const text = this.#serverModelRead || isServer ? null : this.#host.getAttribute(HYDRATION_ATTRIBUTE);
     this.#serverModelRead = true;
     if (!text) return false;
-    this.#accept(() => this.#options.parse(text, base));
+    this.#accept(() => collectWarnings(() => this.#options.parse(text, base)));
     return true;
   }
 
@@ -170,7 +175,10 @@ export class DataController<T> implements ReactiveController {
       this.#fetch(sourceUrl(src, base!));
     } catch (error) {
       this.#fail(error, withoutCredentials(src));
+      return;
     }
+    const { prepare } = this.#options;
+    if (prepare) setTimeout(prepare);
   }
 
   /** Fetches `url` for this element; an answer for input no longer current (its request aborted) is ignored. */
@@ -179,17 +187,25 @@ export class DataController<T> implements ReactiveController {
     const { timeout = 0 } = this.#options.inputs();
     // The timeout ends this element's interest only: another element sharing the request keeps it.
     fetchData(url, abort.signal, this.#maxBytes, timeout > 0 ? Math.min(timeout, 2 ** 31 - 1) : DEFAULT_TIMEOUT).then(
-      body => abort === this.#abort && this.#accept(() => this.#options.parse(body.text, body.url), url),
+      body => abort === this.#abort && this.#accept(() => this.#parsed(body), url),
       (error: unknown) => abort === this.#abort && this.#fail(error, url),
     );
   }
 
-  /** Shows what `parse` makes of the input (or fails); `carry` writes it into the element on the server. */
-  #accept(parse: () => T, src?: string, carry = false): void {
+  /** The model of a fetched body, made once for all the elements a shared request answers (a failed parse is not kept). */
+  #parsed(body: FetchedBody): Parsed<T> {
+    const { parse } = this.#options;
+    let made = body.models.get(parse) as Parsed<T> | undefined;
+    if (!made) body.models.set(parse, (made = collectWarnings(() => parse(body.text, body.url))));
+    return made;
+  }
+
+  /** Shows what `read` makes of the input, with its warnings (or fails); `carry` writes it into the element on the server. */
+  #accept(read: () => Parsed<T>, src?: string, carry = false): void {
     let value: T;
     let warnings;
     try {
-      ({ value, warnings } = collectWarnings(parse));
+      ({ value, warnings } = read());
     } catch (error) {
       this.#fail(error, src);
       return;

@@ -72,6 +72,15 @@ export class NewsNavigateEvent extends NewsEvent<NewsNavigateDetail> {
 }
 
 /** Fires `news-navigate` from `host` for a click on a link, cancelling the click when the host cancels the event. */
+/**
+ * For a list's one click listener: the place among its siblings of the `<li>` holding the link
+ * (of `part`) that `click` followed; -1 when the click was not on such a link.
+ */
+export function linkedItem(click: MouseEvent, part: string): number {
+  const item = (click.composedPath()[0] as Element).closest?.(`a[part~="${part}"]`)?.closest('li');
+  return item ? [...item.parentElement!.children].indexOf(item) : -1;
+}
+
 export function announceNavigation(host: HTMLElement, click: MouseEvent, detail: NewsNavigateDetail): void {
   const navigate = new NewsNavigateEvent(detail);
   host.dispatchEvent(navigate);

@@ -4,6 +4,7 @@
  * timeout) without cancelling the others'. The body is read as bytes, counted against the limit
  * as it streams, and decoded in the publisher's encoding.
  */
+import type { DataProblem } from '../data/errors.js';
 import { decodeText } from '../data/decode.js';
 import { safeUrl } from '../data/urls.js';
 import type { NewsErrorKind } from './events.js';
@@ -32,6 +33,11 @@ export class LoadError extends Error {
 export interface FetchedBody {
   text: string;
   url: string;
+  /**
+   * What has been made of the body, by parser: every element a shared request answers gets the
+   * model (and the warnings) the first one made, instead of parsing the same text again.
+   */
+  models: Map<unknown, { value: unknown; warnings: DataProblem[] }>;
 }
 
 interface SharedRequest {
@@ -105,11 +111,9 @@ async function requestBody(url: string, limit: number, controller: AbortControll
   let received = 0;
   let response: Response | undefined;
   try {
-    // (fetch's default credentials mode, same-origin, sends no cookies to another origin.)
-    response = await fetch(url, {
-      signal,
-      headers: { accept: 'application/json, application/xml;q=0.9, */*;q=0.5' },
-    });
+    // fetch's defaults: same-origin credentials (no cookies to another origin), and no headers of
+    // its own, so that a `<link rel="preload" as="fetch" crossorigin>` of the URL is the answer used.
+    response = await fetch(url, { signal });
     if (!response.ok) {
       throw new LoadError('http', `${url} answered ${`${response.status} ${response.statusText}`.trim()}`, response.status);
     }
@@ -133,7 +137,7 @@ async function requestBody(url: string, limit: number, controller: AbortControll
     );
   }
   // Relative URLs in the data resolve against where it was found, after any redirect.
-  return { text: decodeText(await new Blob(chunks).bytes(), response.headers.get('content-type')), url: response.url || url };
+  return { text: decodeText(await new Blob(chunks).bytes(), response.headers.get('content-type')), url: response.url || url, models: new Map() };
 }
 
 /** A size for messages: `812 bytes`, `12 KB`, `16 MB`. */

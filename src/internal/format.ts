@@ -1,9 +1,11 @@
 /** Locale-aware formatting through Intl, with the formatters cached per locale. */
 
-const formats = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+type Formatter = Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.ListFormat;
+
+const formats = new Map<string, Formatter>();
 
 /** The formatter cached under `key`, made by `make` the first time. */
-function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let format = formats.get(key) as T | undefined;
   if (!format) formats.set(key, (format = make()));
   return format;
@@ -31,7 +33,19 @@ function dateOptions(dateOnly: boolean, withTime: boolean, timeZone: string | un
 
 /** Splits a list into the locale's conjunction parts ("A, B and C"), so items can be rendered as links. */
 export function listParts(items: string[], locale: string): Array<{ type: 'element' | 'literal'; value: string }> {
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(items);
+  return cached(`${locale}|list`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).formatToParts(items);
+}
+
+/**
+ * Makes the formatters an element will want for `locale` and `timeZone`, so that the first
+ * render does not pay for them: called while the element's data is in flight.
+ */
+export function prepareFormats(locale: string, timeZone: string | undefined): void {
+  const someDate = '2000-01-01T00:00:00Z';
+  formatDate(someDate, locale, true, timeZone);
+  formatDate(someDate, locale, false, timeZone);
+  formatRelative(someDate, locale);
+  listParts([], locale);
 }
 
 /** Languages written right to left, and the right-to-left scripts a tag may name (`ku-Arab`, `pa-Arab`). */

@@ -1,12 +1,13 @@
-import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { defineElement } from './define.js';
+import { ElementBase } from './server-element.js';
 import { VERSION } from './version.js';
 
 /**
  * What every element of the library shares: the version, a safe `define`, the `theme`
  * attribute and how the locale is chosen.
  */
-export abstract class NewsElement extends LitElement {
+export abstract class NewsElement extends ElementBase {
   /** The library version that defined this class. */
   static readonly version = VERSION;
 
@@ -16,9 +17,25 @@ export abstract class NewsElement extends LitElement {
    * call per property, a needless kilobyte or two in the drop-in bundle.
    */
   static override properties: PropertyDeclarations = {
+    src: {},
+    data: { attribute: false },
+    timeout: { type: Number },
     theme: { reflect: true },
     timeZone: { attribute: 'time-zone', reflect: true },
   };
+
+  /** The URL of the element's data (each element says which formats). */
+  src?: string;
+
+  /** The element's data, already parsed; takes precedence over `src`. */
+  data?: unknown;
+
+  /**
+   * How long a fetch of `src` may take, in milliseconds, from the request to the last byte of the
+   * answer; after that the element shows the error state (`news-error` with `kind: 'timeout'`).
+   * Anything but a positive number means the default. Default: 30000 (30 s).
+   */
+  timeout = 30000;
 
   /** Defines the element under `tag` unless that tag is taken (then warns once per page). */
   static define(tag: string): void {
@@ -38,31 +55,17 @@ export abstract class NewsElement extends LitElement {
    */
   timeZone?: string;
 
-  /** The element's controllers, kept on the server only (see willUpdate). */
-  #serverControllers: ReactiveController[] | undefined;
-
-  /** @internal Lit's own method, extended to keep the controllers on the server. */
-  override addController(controller: ReactiveController): void {
-    super.addController(controller);
-    if (isServer) (this.#serverControllers ??= []).push(controller);
-  }
-
   /**
-   * On the server Lit neither connects an element nor runs its controllers' `hostUpdate`: the
-   * element does both here, once, so that its loader and its context reach the same state as in the
-   * browser before it renders (the loader parses `data`; a nested element asks its article).
+   * Updates wait for a new task once the library has worked SLICE_MS in the current one: a page
+   * of 200 elements whose data lands at once renders them in turns, the browser free in between.
    */
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (!isServer) return;
-    // A server has no reader: its dates are in its own zone, written into the element for the browser.
-    if (!this.zone) this.timeZone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const controllers = this.#serverControllers;
-    this.#serverControllers = undefined;
-    // A shadow root there is what lets events of nested elements (their context requests) reach this one.
-    if (controllers) this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
-    controllers?.forEach(controller => controller.hostConnected?.());
-    controllers?.forEach(controller => controller.hostUpdate?.());
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const now = performance.now();
+    if (!sliceStart) {
+      sliceStart = now;
+      void nextTask().then(() => (sliceStart = 0));
+    }
+    return now - sliceStart < SLICE_MS ? super.scheduleUpdate() : nextTask().then(() => this.scheduleUpdate());
   }
 
   /**
@@ -76,9 +79,9 @@ export abstract class NewsElement extends LitElement {
     return candidates.find(isLanguageTag) ?? 'en';
   }
 
-  /** The valid `timeZone`, else undefined (the reader's zone). */
+  /** The `timeZone` Intl knows, else undefined (the reader's zone). */
   protected get zone(): string | undefined {
-    return this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : undefined;
+    return intlAccepts(timeZones, this.timeZone, zone => new Intl.DateTimeFormat('en', { timeZone: zone })) ? this.timeZone : undefined;
   }
 
   /** The latest load's error, in an alert shown above whatever loaded before (which stays). */
@@ -95,6 +98,20 @@ export abstract class NewsElement extends LitElement {
       <div part="skeleton" class="placeholder" aria-hidden="true">${placeholder}</div>`;
   }
 }
+
+/** How long the library's updates run in one task before the next ones wait for a new task, in milliseconds. */
+const SLICE_MS = 30;
+
+/** When the current task's first update ran (0: none yet). */
+let sliceStart = 0;
+
+/** A new task: a message to oneself, which (unlike a timer) neither waits nor is clamped, nor is faked by test clocks. */
+const nextTask = (): Promise<void> =>
+  new Promise(resolve => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => resolve();
+    port2.postMessage(0);
+  });
 
 /**
  * Whether Intl accepts `value` (`make` throws when it does not), remembered: the values come
@@ -120,9 +137,6 @@ const timeZones = new Map<string, boolean>();
 
 /** A well-formed language tag. */
 const isLanguageTag = (tag: string | null | undefined): tag is string => intlAccepts(languageTags, tag, value => new Intl.Locale(value));
-
-/** A time zone Intl knows (`Europe/Berlin`, `UTC`). */
-const isTimeZone = (zone: string): boolean => intlAccepts(timeZones, zone, value => new Intl.DateTimeFormat('en', { timeZone: value }));
 
 /** `count` skeleton blocks of one kind (`class="skeleton <kind>"`), for a loading placeholder. */
 export function skeletons(count: number, kind: string): TemplateResult[] {

@@ -48,17 +48,14 @@ export interface SourceLabels {
   backToCitation: string;
 }
 
-/** The list of sources: numbered with back-links when cited in the text, a plain list otherwise. */
-export function renderSourceItems(
-  citations: Citations,
-  labels: SourceLabels,
-  onLink?: (event: MouseEvent, source: Source) => void,
-): TemplateResult {
+/**
+ * The list of sources: numbered with back-links when cited in the text, a plain list otherwise.
+ * Source N is the Nth `<li>` (`id="source-N"`); its links have no listeners of their own.
+ */
+export function renderSourceItems(citations: Citations, labels: SourceLabels): TemplateResult {
   const items = citations.sources.map((source, index) => {
     const number = citations.numberOf(source.id);
-    const name = source.url
-      ? html`<a part="source-link" href=${source.url} @click=${(event: MouseEvent) => onLink?.(event, source)}>${source.name}</a>`
-      : source.name;
+    const name = source.url ? html`<a part="source-link" href=${source.url}>${source.name}</a>` : source.name;
     const publisher =
       source.publisher && source.publisher !== source.name
         ? html`, <span part="publisher" class="publisher">${source.publisher}</span>`

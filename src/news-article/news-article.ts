@@ -6,7 +6,7 @@ import type { Article } from '../data/model.js';
 import { articleContext } from '../internal/context.js';
 import { DataController } from '../internal/data-controller.js';
 import { MAX_ARTICLE_BYTES } from '../internal/fetch-data.js';
-import { directionOf, formatDate, listParts } from '../internal/format.js';
+import { directionOf, formatDate, listParts, prepareFormats } from '../internal/format.js';
 import { NewsElement, skeletons } from '../internal/news-element.js';
 import { headingTag } from '../internal/heading.js';
 import { hostStyles } from '../internal/styles.js';
@@ -41,6 +41,9 @@ const DEFAULT_LABELS: ArticleLabels = {
   loading: 'Loading article…',
   backToCitation: 'Back to citation',
 };
+
+/** The article parser, one function for every element, so that they share models (see parseOnce). */
+const readArticle = (input: unknown, base: string | undefined): Article => parseArticle(input, { base });
 
 /** A paragraph of the header, its part and class named alike; none without content. */
 const paragraph = (part: string, content: unknown) =>
@@ -111,24 +114,15 @@ export class NewsArticle extends NewsElement {
   static override styles = [hostStyles, articleStyles];
 
   static override properties: PropertyDeclarations = {
-    src: {},
-    data: { attribute: false },
-    timeout: { type: Number },
     labels: { attribute: false },
   };
 
   /** URL of the article data (JSON-LD, JSON Feed or news-elements JSON). Relative URLs resolve against the page. */
-  src?: string;
+  override src?: string;
 
   /** The article data as an object, already parsed; takes precedence over `src` and inline data. */
-  data?: unknown;
+  override data?: unknown;
 
-  /**
-   * How long a fetch of `src` may take, in milliseconds, from the request to the last byte of the
-   * answer; after that the element shows the error state (`news-error` with `kind: 'timeout'`).
-   * Anything but a positive number means the default. Default: 30000 (30 s).
-   */
-  timeout = 30000;
 
   /** Replacement UI words, e.g. `{ sources: 'Quellen', by: 'Von' }`. */
   labels: Partial<ArticleLabels> = {};
@@ -136,7 +130,8 @@ export class NewsArticle extends NewsElement {
   readonly #provider = new ContextProvider(this, { context: articleContext });
   readonly #loader = new DataController<Article>(this, {
     inputs: () => this,
-    parse: (input, base) => parseArticle(input, { base }),
+    parse: readArticle,
+    prepare: () => prepareFormats(this.locale(), this.zone),
     noun: 'article',
     maxBytes: MAX_ARTICLE_BYTES,
     changed: article => this.#provider.setValue(article),

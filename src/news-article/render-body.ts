@@ -29,34 +29,36 @@ export function renderFigure(image: Picture, lazy: boolean): TemplateResult {
 }
 
 export function renderBlocks(blocks: Block[], citations: Citations): TemplateResult[] {
-  const inlines = (nodes: Inline[]): Array<TemplateResult | string | typeof nothing> =>
-    nodes.map(node => {
-      if (typeof node === 'string') return node;
-      switch (node.type) {
-        case 'link':
-          return html`<a part="link" href=${node.href}>${inlines(node.content)}</a>`;
-        case 'em':
-          return html`<em>${inlines(node.content)}</em>`;
-        case 'strong':
-          return html`<strong>${inlines(node.content)}</strong>`;
-        case 'code':
-          return html`<code>${inlines(node.content)}</code>`;
-        case 'cite': {
-          const number = citations.numberOf(node.source);
-          if (number === undefined) return nothing;
-          const source = citations.sources[number - 1]!;
-          return html`<sup class="citation"
-            ><a
-              part="citation"
-              id=${citations.nextAnchor(node.source)}
-              href="#source-${number}"
-              aria-label="${number}: ${source.name}"
-              >[${number}]</a
-            ></sup
-          >`;
-        }
+  // Content that is one run of text (most paragraphs) is bound as that text: one part, not a list of one.
+  const inlines = (nodes: Inline[]): string | Array<TemplateResult | string | typeof nothing> =>
+    nodes.length === 1 && typeof nodes[0] === 'string' ? nodes[0] : nodes.map(inline);
+  const inline = (node: Inline): TemplateResult | string | typeof nothing => {
+    if (typeof node === 'string') return node;
+    switch (node.type) {
+      case 'link':
+        return html`<a part="link" href=${node.href}>${inlines(node.content)}</a>`;
+      case 'em':
+        return html`<em>${inlines(node.content)}</em>`;
+      case 'strong':
+        return html`<strong>${inlines(node.content)}</strong>`;
+      case 'code':
+        return html`<code>${inlines(node.content)}</code>`;
+      case 'cite': {
+        const number = citations.numberOf(node.source);
+        if (number === undefined) return nothing;
+        const source = citations.sources[number - 1]!;
+        return html`<sup class="citation"
+          ><a
+            part="citation"
+            id=${citations.nextAnchor(node.source)}
+            href="#source-${number}"
+            aria-label="${number}: ${source.name}"
+            >[${number}]</a
+          ></sup
+        >`;
       }
-    });
+    }
+  };
   return blocks.map(block => {
     switch (block.type) {
       case 'heading':

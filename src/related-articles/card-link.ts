@@ -1,12 +1,22 @@
 import { html, type TemplateResult } from 'lit';
 import type { Card, CardList } from '../data/model.js';
-import { announceNavigation } from '../internal/events.js';
+import { announceNavigation, linkedItem } from '../internal/events.js';
 
 /**
- * A card's title as its one link (`part="link"`), announced as a `news-navigate` when followed;
- * `undefined` for a card without a URL. Shared by the card lists (related articles, trending).
+ * A card's title as its one link (`part="link"`); `undefined` for a card without a URL. Shared by
+ * the card lists (related articles, trending). The list, not each link, listens: see cardClicks.
  */
-export function cardLink(host: HTMLElement, card: Card, list: CardList): TemplateResult | undefined {
-  const { url } = card;
-  return url ? html`<a part="link" href=${url} @click=${(event: MouseEvent) => announceNavigation(host, event, { item: card, list, url })}>${card.title}</a>` : undefined;
+export function cardLink(card: Card): TemplateResult | undefined {
+  return card.url ? html`<a part="link" href=${card.url}>${card.title}</a>` : undefined;
+}
+
+/**
+ * The one click listener of a list of cards, its `<li>`s in the order of `cards`: a followed card
+ * link is announced as a `news-navigate` (whose `preventDefault()` keeps the browser from following it).
+ */
+export function cardClicks(host: HTMLElement, cards: Card[], list: CardList): (event: MouseEvent) => void {
+  return event => {
+    const card = cards[linkedItem(event, 'link')];
+    if (card?.url) announceNavigation(host, event, { item: card, list, url: card.url });
+  };
 }

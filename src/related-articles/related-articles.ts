@@ -7,12 +7,12 @@ import { safeUrl } from '../data/urls.js';
 import { clampLimit, selectCards } from '../internal/cards.js';
 import { articleContext } from '../internal/context.js';
 import { DataController } from '../internal/data-controller.js';
-import { formatDate } from '../internal/format.js';
+import { formatDate, prepareFormats } from '../internal/format.js';
 import { clampLevel, headingTag, renderHeading } from '../internal/heading.js';
 import { NewsElement, skeletons } from '../internal/news-element.js';
 import { cardListStyles, hostStyles } from '../internal/styles.js';
 import { relatedStyles } from './related-articles.styles.js';
-import { cardLink } from './card-link.js';
+import { cardClicks, cardLink } from './card-link.js';
 
 /** The words the element shows around the data; set `labels` to translate them. */
 export interface RelatedLabels {
@@ -28,6 +28,9 @@ const DEFAULT_LABELS: RelatedLabels = {
 };
 
 export type RelatedLayout = 'grid' | 'list' | 'compact';
+
+/** The list parser, one function for every element, so that they share models (see parseOnce). */
+const readList = (input: unknown, base: string | undefined): CardList => parseCardList(input, { base });
 
 /**
  * A "You may also like" block of article cards: the title as the one link, an image with its
@@ -73,9 +76,6 @@ export class RelatedArticles extends NewsElement {
   static override styles = [hostStyles, cardListStyles, relatedStyles];
 
   static override properties: PropertyDeclarations = {
-    src: {},
-    data: { attribute: false },
-    timeout: { type: Number },
     limit: { type: Number },
     layout: { reflect: true },
     heading: {},
@@ -86,17 +86,11 @@ export class RelatedArticles extends NewsElement {
   };
 
   /** URL of the list: JSON Feed, RSS 2.0, Atom 1.0, schema.org ItemList, a plain array, or news-elements list JSON. */
-  src?: string;
+  override src?: string;
 
   /** The list as an object or array, already parsed; takes precedence over `src`. */
-  data?: unknown;
+  override data?: unknown;
 
-  /**
-   * How long a fetch of `src` may take, in milliseconds, from the request to the last byte of the
-   * answer; after that the element shows the error state (`news-error` with `kind: 'timeout'`).
-   * Anything but a positive number means the default. Default: 30000 (30 s).
-   */
-  timeout = 30000;
 
   /** How many cards to show at most. */
   limit = 4;
@@ -124,7 +118,8 @@ export class RelatedArticles extends NewsElement {
 
   readonly #loader = new DataController<CardList>(this, {
     inputs: () => this,
-    parse: (input, base) => parseCardList(input, { base }),
+    parse: readList,
+    prepare: () => prepareFormats(this.locale(), this.zone),
     noun: 'related articles',
   });
 
@@ -151,15 +146,15 @@ export class RelatedArticles extends NewsElement {
     return html`${alert}
       <section aria-labelledby="heading">
         ${renderHeading(level, this.heading ?? labels.heading, 'heading')}
-        <ul part="list" class="cards" role="list">
-          ${cards.map(card => this.#renderCard(card, list, clampLevel(level + 1), locale))}
+        <ul part="list" class="cards" role="list" @click=${cardClicks(this, cards, list)}>
+          ${cards.map(card => this.#renderCard(card, clampLevel(level + 1), locale))}
         </ul>
       </section>`;
   }
 
-  #renderCard(card: Card, list: CardList, level: ReturnType<typeof clampLevel>, locale: string): TemplateResult {
+  #renderCard(card: Card, level: ReturnType<typeof clampLevel>, locale: string): TemplateResult {
     const compact = this.layout === 'compact';
-    const title = cardLink(this, card, list) ?? card.title;
+    const title = cardLink(card) ?? card.title;
     return html`<li part="card" class="card">
       ${card.image && !compact
         ? html`<img

@@ -5,7 +5,7 @@ import { parseSourceList } from '../data/sources.js';
 import { articleContext } from '../internal/context.js';
 import { DataController } from '../internal/data-controller.js';
 import { MAX_ARTICLE_BYTES } from '../internal/fetch-data.js';
-import { announceNavigation } from '../internal/events.js';
+import { announceNavigation, linkedItem } from '../internal/events.js';
 import { clampLevel, renderHeading } from '../internal/heading.js';
 import { NewsElement, skeletons } from '../internal/news-element.js';
 import { Citations, citedSources, followInPageLink, renderSourceItems, revealAnchor } from '../internal/sources.js';
@@ -36,6 +36,9 @@ interface SourceListModel {
 
 /** One model per article, so the loader sees the same input while the article is unchanged. */
 const fromArticle = new WeakMap<Article, SourceListModel>();
+
+/** The sources parser, one function for every element, so that they share models (see parseOnce). */
+const readSources = (input: unknown, base: string | undefined): SourceListModel => ({ sources: parseSourceList(input, { base }), cited: new Set() });
 
 /**
  * The sources an article cites, as a list with links where a URL is known and the outlet or
@@ -79,26 +82,17 @@ export class SourceList extends NewsElement {
   static override styles = [hostStyles, sourceListStyles];
 
   static override properties: PropertyDeclarations = {
-    src: {},
-    data: { attribute: false },
-    timeout: { type: Number },
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     labels: { attribute: false },
   };
 
   /** URL of the sources: an array of names/objects, or a whole article (its citations). */
-  src?: string;
+  override src?: string;
 
   /** The sources as an array, or a whole article, already parsed; takes precedence over `src`. */
-  data?: unknown;
+  override data?: unknown;
 
-  /**
-   * How long a fetch of `src` may take, in milliseconds, from the request to the last byte of the
-   * answer; after that the element shows the error state (`news-error` with `kind: 'timeout'`).
-   * Anything but a positive number means the default. Default: 30000 (30 s).
-   */
-  timeout = 30000;
 
   /** The heading text. Default: "Sources" (or `labels.heading`). */
   heading?: string;
@@ -119,7 +113,7 @@ export class SourceList extends NewsElement {
   readonly #loader = new DataController<SourceListModel>(this, {
     inputs: () => this,
     carried: model => model.sources,
-    parse: (input, base) => ({ sources: parseSourceList(input, { base }), cited: new Set() }),
+    parse: readSources,
     noun: 'sources',
     maxBytes: MAX_ARTICLE_BYTES,
     inherited: () => {
@@ -143,16 +137,21 @@ export class SourceList extends NewsElement {
       return !value && state === 'loading' ? this.renderLoading(labels.loading, skeletons(4, 'line')) : alert;
     }
     const citations = new Citations(value.sources, value.cited);
-    // Back-links lead to the citation in the surrounding article.
     return html`${alert}
-      <section aria-labelledby="heading" @click=${(event: MouseEvent) =>
-        followInPageLink(event, this.renderRoot as ShadowRoot, id => {
-          const root = this.closest('news-article')?.shadowRoot;
-          return !!root && revealAnchor(root, id);
-        })}>
+      <section aria-labelledby="heading" @click=${(event: MouseEvent) => this.#onClick(event, citations.sources)}>
         ${renderHeading(clampLevel(this.headingLevel), this.heading ?? labels.heading, 'heading')}
-        ${renderSourceItems(citations, labels, (event, source) => announceNavigation(this, event, { item: source, url: source.url! }))}
+        ${renderSourceItems(citations, labels)}
       </section>`;
+  }
+
+  /** The list's one listener: a followed source link is announced; back-links lead to the citation in the surrounding article. */
+  #onClick(event: MouseEvent, sources: Source[]): void {
+    const source = sources[linkedItem(event, 'source-link')];
+    if (source?.url) announceNavigation(this, event, { item: source, url: source.url });
+    followInPageLink(event, this.renderRoot as ShadowRoot, id => {
+      const root = this.closest('news-article')?.shadowRoot;
+      return !!root && revealAnchor(root, id);
+    });
   }
 
 }

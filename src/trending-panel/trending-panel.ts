@@ -3,13 +3,13 @@ import { parseCardLists } from '../data/list/index.js';
 import type { Card, CardList } from '../data/model.js';
 import { clampLimit, selectCards } from '../internal/cards.js';
 import { DataController } from '../internal/data-controller.js';
-import { formatDate, formatRelative } from '../internal/format.js';
+import { formatDate, formatRelative, prepareFormats } from '../internal/format.js';
 import { clampLevel, renderHeading } from '../internal/heading.js';
 import { NewsElement, skeletons } from '../internal/news-element.js';
 import { cardListStyles, hostStyles } from '../internal/styles.js';
 import { RefreshController } from './refresh-controller.js';
 import { trendingStyles } from './trending-panel.styles.js';
-import { cardLink } from '../related-articles/card-link.js';
+import { cardClicks, cardLink } from '../related-articles/card-link.js';
 
 /** The words the element shows around the data; set `labels` to translate them. */
 export interface TrendingLabels {
@@ -26,6 +26,9 @@ const DEFAULT_LABELS: TrendingLabels = {
   heading: 'Trending',
   loading: 'Loading…',
 };
+
+/** The lists parser, one function for every element, so that they share models (see parseOnce). */
+const readLists = (input: unknown, base: string | undefined): CardList[] => parseCardLists(input, { base });
 
 /**
  * A sidebar of ranked lists — "Recent", "Trending", "Weekly Wrap" — one tab per list, following
@@ -74,9 +77,6 @@ export class TrendingPanel extends NewsElement {
   static override styles = [hostStyles, cardListStyles, trendingStyles];
 
   static override properties: PropertyDeclarations = {
-    src: {},
-    data: { attribute: false },
-    timeout: { type: Number },
     limit: { type: Number },
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -86,17 +86,11 @@ export class TrendingPanel extends NewsElement {
   };
 
   /** URL of the data: an array of lists (one tab each), or one list (JSON Feed, RSS, Atom, ItemList, array, news-elements list JSON). */
-  src?: string;
+  override src?: string;
 
   /** The lists as objects, already parsed; takes precedence over `src`. */
-  data?: unknown;
+  override data?: unknown;
 
-  /**
-   * How long a fetch of `src` may take, in milliseconds, from the request to the last byte of the
-   * answer; after that the element shows the error state (`news-error` with `kind: 'timeout'`).
-   * Anything but a positive number means the default. Default: 30000 (30 s).
-   */
-  timeout = 30000;
 
   /** How many items each list shows at most. */
   limit = 5;
@@ -118,7 +112,8 @@ export class TrendingPanel extends NewsElement {
 
   readonly #loader = new DataController<CardList[]>(this, {
     inputs: () => this,
-    parse: (input, base) => parseCardLists(input, { base }),
+    parse: readLists,
+    prepare: () => prepareFormats(this.locale(), this.zone),
     noun: 'lists',
   });
 
@@ -185,13 +180,14 @@ export class TrendingPanel extends NewsElement {
   #renderList(list: CardList, limit: number): TemplateResult {
     const locale = this.locale();
     const now = Date.now();
-    return html`<ol part="list" class="ranked" role="list">
-      ${selectCards(list.items, { limit }).map((item, index) => this.#renderItem(item, index + 1, list, locale, now))}
+    const items = selectCards(list.items, { limit });
+    return html`<ol part="list" class="ranked" role="list" @click=${cardClicks(this, items, list)}>
+      ${items.map((item, index) => this.#renderItem(item, index + 1, locale, now))}
     </ol>`;
   }
 
-  #renderItem(item: Card, rank: number, list: CardList, locale: string, now: number): TemplateResult {
-    const title = cardLink(this, item, list) ?? html`<span class="title">${item.title}</span>`;
+  #renderItem(item: Card, rank: number, locale: string, now: number): TemplateResult {
+    const title = cardLink(item) ?? html`<span class="title">${item.title}</span>`;
     const meta =
       item.label || item.date
         ? html`<span part="meta" class="meta">

@@ -119,7 +119,7 @@ describe('fault injection', () => {
     el.src = `/${YOAST}`;
     await waitUntil(() => events.length === 1, 'no outcome for the new src');
     expect(events).to.deep.equal([`news-load ${new URL(`/${YOAST}`, document.baseURI).href}`]);
-    await waitUntil(async () => (await gateState(key)).aborted === 1, 'the old request was not aborted');
+    await waitUntil(async () => (await gateState(key)).aborted === 1, 'the old request was not aborted', { timeout: 5000 });
     await openGate(key);
     await sleep(100);
     expect(events).to.have.length(1);
@@ -171,7 +171,7 @@ describe('fault injection', () => {
     el.data = { headline: 'From data' };
     await waitUntil(() => events.length === 1);
     // The old request is aborted (the server sees it go) before any answer could arrive.
-    await waitUntil(async () => (await gateState(key)).aborted === 1, 'setting data did not abort the request for src');
+    await waitUntil(async () => (await gateState(key)).aborted === 1, 'setting data did not abort the request for src', { timeout: 5000 });
     await openGate(key);
     await sleep(100);
     expect(events).to.deep.equal(['news-load ']);
@@ -185,7 +185,7 @@ describe('fault injection', () => {
     const events = record(el);
     await waitUntil(async () => (await gateState(key)).waiting === 1);
     el.remove();
-    await waitUntil(async () => (await gateState(key)).aborted === 1, 'removing the element did not abort its request');
+    await waitUntil(async () => (await gateState(key)).aborted === 1, 'removing the element did not abort its request', { timeout: 5000 });
     await sleep(50);
     expect(events).to.deep.equal([]);
     parent.append(el);

@@ -37,6 +37,8 @@
  *                                   `drop-in` (the drop-in bundle), `npm` (the npm build, Lit's
  *                                   hydrate support first) or `drop-in-alone` (the drop-in served
  *                                   from /__test__/alone/, where its hydration file is missing)
+ *   GET  /__test__/preload/<key>   → a page with `<link rel="preload" as="fetch" crossorigin>` for the
+ *                                   seed article (counted under <key>) and a `<news-article>` with that `src`
  *   /__test__/reset               → the connection is destroyed without an answer (network error)
  *   /__test__/truncated           → a 200 JSON answer cut off mid-body (connection destroyed)
  */
@@ -195,6 +197,16 @@ export function testServerMiddleware() {
         counts.delete(`ssr-${rest}`);
         ctx.body = await ssrPage(rest, ctx.origin);
         return;
+      case 'preload': {
+        // A page that starts the data request with the HTML, as the README shows, counted under <key>.
+        const data = `/__test__/counted/${rest}/demo/data/seed-article.json`;
+        ctx.type = 'text/html';
+        ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<link rel="preload" href="${data}" as="fetch" crossorigin>
+<script type="module" src="/dist/news-elements.min.js"></script></head>
+<body><news-article src="${data}"></news-article></body></html>`;
+        return;
+      }
       case 'alone':
         // The drop-in without the hydration file beside it (which answers 404).
         if (rest !== 'news-elements.min.js') return next();

@@ -1,0 +1,67 @@
+/** How elements share work and the main thread: one model per shared response, and updates that give the browser its turn. */
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import '../../src/index.js';
+import type { NewsArticle } from '../../src/index.js';
+import { mount, settle } from '../support/mount.js';
+
+const nextTask = () => new Promise(resolve => setTimeout(resolve));
+const microtasks = async () => {
+  for (let i = 0; i < 20; i++) await Promise.resolve();
+};
+
+describe('render path', () => {
+  it('elements answered by one shared request share one model and report the same warnings', async () => {
+    const src = `/test/fixtures/pages/news-article.ld.json?shared=${Math.random()}`;
+    const container = document.createElement('div');
+    document.body.append(container);
+    try {
+      const articles = [1, 2, 3].map(() => Object.assign(document.createElement('news-article'), { src }));
+      const loaded = Promise.all(articles.map(el => settle(el)));
+      container.append(...articles);
+      const outcomes = await loaded;
+      expect(outcomes.map(o => o.outcome)).to.deep.equal(['news-load', 'news-load', 'news-load']);
+      expect(articles[1]!.article).to.equal(articles[0]!.article);
+      expect(articles[2]!.article).to.equal(articles[0]!.article);
+      const warnings = outcomes.map(o => JSON.stringify((o.event.detail as { warnings?: unknown }).warnings ?? []));
+      expect(new Set(warnings).size).to.equal(1);
+    } finally {
+      container.remove();
+    }
+  });
+
+  it('an update that comes after 30 ms of work in the same task waits for the next task', async () => {
+    const { NewsArticle: Article } = await import('../../src/news-article/news-article.js');
+    /** An article whose render takes 40 ms, as a page's first dozens of elements together would. */
+    class SlowArticle extends Article {
+      protected override render() {
+        const start = performance.now();
+        while (performance.now() - start < 40);
+        return super.render();
+      }
+    }
+    if (!customElements.get('slow-article')) customElements.define('slow-article', SlowArticle);
+    const slow = document.createElement('slow-article') as NewsArticle;
+    const { el: other } = await mount<NewsArticle>(html`<news-article .data=${{ headline: 'Other', body: [] }}></news-article>`);
+    document.body.append(slow);
+    await slow.updateComplete;
+    await nextTask();
+    slow.data = { headline: 'Slow', body: [] };
+    other.data = { headline: 'Other, updated', body: [] };
+    await microtasks();
+    expect(slow.shadowRoot!.querySelector('h1')!.textContent).to.equal('Slow');
+    // The slow update used up the task's share: the next waits for a later task, the browser free in between.
+    expect(other.shadowRoot!.querySelector('h1')!.textContent).to.equal('Other');
+    await other.updateComplete;
+    expect(other.shadowRoot!.querySelector('h1')!.textContent).to.equal('Other, updated');
+    slow.remove();
+  });
+
+  it('updates in a task that has not been busy run at once', async () => {
+    const { el } = await mount<NewsArticle>(html`<news-article .data=${{ headline: 'Before', body: [] }}></news-article>`);
+    await nextTask();
+    el.data = { headline: 'After', body: [] };
+    await microtasks();
+    expect(el.shadowRoot!.querySelector('h1')!.textContent).to.equal('After');
+  });
+});
