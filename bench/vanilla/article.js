@@ -35,7 +35,7 @@ export function renderArticle(root, data) {
   if (data.standfirst) header.append(el('p', { part: 'standfirst', class: 'standfirst' }, data.standfirst));
   article.append(header);
 
-  const body = el('div', { part: 'body', class: 'body' });
+  const body = el('div', { part: 'body' });
   for (const block of data.body) {
     if (typeof block === 'string') body.append(el('p', { part: 'paragraph' }, block));
     else if (block.type === 'heading') body.append(el(block.level === 3 ? 'h3' : 'h2', { part: 'heading' }, block.text));
@@ -43,6 +43,8 @@ export function renderArticle(root, data) {
   }
   article.append(body);
 
+  // The sources are the fallback content of a "sources" slot, where a host can put its own.
+  const sourcesSlot = el('slot', { name: 'sources' });
   const sources = data.sources ?? [];
   if (sources.length) {
     const section = el('section', { part: 'sources', class: 'sources', 'aria-labelledby': 'sources-heading' });
@@ -58,9 +60,9 @@ export function renderArticle(root, data) {
       list.append(item);
     });
     section.append(list);
-    article.append(section);
+    sourcesSlot.append(section);
   }
-  article.append(document.createElement('slot'));
+  article.append(sourcesSlot, document.createElement('slot'));
   root.append(article);
 }
 
