@@ -17,7 +17,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_FLAGS, ensureBuilt, ensureDependencies, findChromium, root } from '../scripts/lib.mjs';
 import { serverRenderedDemo, SERVER_PAGE } from '../scripts/demo-server-page.mjs';
-import { compressResponses, encodingsSent } from './compress.mjs';
+import { compressResponses, encodingsSent } from '../scripts/compress.mjs';
 
 ensureDependencies();
 ensureBuilt();

@@ -26,15 +26,19 @@ export function parseJsonText(text: string): unknown {
   return value;
 }
 
-/** Rejects values nested deeper than MAX_DEPTH, without recursion (so it cannot overflow the stack). */
+/**
+ * Rejects values nested deeper than MAX_DEPTH, without recursion (so it cannot overflow the
+ * stack): a walk one level at a time, which holds only the objects and arrays of the next level.
+ */
 export function checkDepth(value: unknown): void {
-  const stack: Array<[unknown, number]> = [[value, 1]];
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    if (typeof node !== 'object' || node === null) continue;
-    if (depth > MAX_DEPTH) {
-      throw new DataError('', `the document is nested more than ${MAX_DEPTH} levels deep`);
+  let level = [value];
+  for (let depth = 1; level.length; depth++) {
+    const next: unknown[] = [];
+    for (const node of level) {
+      if (typeof node !== 'object' || node === null) continue;
+      if (depth > MAX_DEPTH) throw new DataError('', `the document is nested more than ${MAX_DEPTH} levels deep`);
+      for (const child of Array.isArray(node) ? node : Object.values(node)) if (typeof child === 'object' && child !== null) next.push(child);
     }
-    for (const child of Array.isArray(node) ? node : Object.values(node)) stack.push([child, depth + 1]);
+    level = next;
   }
 }

@@ -165,17 +165,20 @@ export class NewsArticle extends NewsElement {
     const dir = lang && !this.hasAttribute('dir') ? directionOf(lang) : undefined;
     const citations = new Citations(article.sources, citedSources(article.body));
     const { authors, published, modified } = article;
-    const byName = new Map(authors.map(author => [author.name, author]));
-    const byline = listParts(
-      authors.map(author => author.name),
-      locale,
-    ).map(part => {
-      const author = part.type === 'element' ? byName.get(part.value) : undefined;
-      if (!author) return part.value;
-      return author.url
-        ? html`<a part="author" href=${author.url} rel="author">${author.name}</a>`
-        : html`<span part="author">${author.name}</span>`;
-    });
+    // Made only for an article with authors: the list formatter is the costliest part of a first render.
+    const byline = () => {
+      const byName = new Map(authors.map(author => [author.name, author]));
+      return listParts(
+        authors.map(author => author.name),
+        locale,
+      ).map(part => {
+        const author = part.type === 'element' ? byName.get(part.value) : undefined;
+        if (!author) return part.value;
+        return author.url
+          ? html`<a part="author" href=${author.url} rel="author">${author.name}</a>`
+          : html`<span part="author">${author.name}</span>`;
+      });
+    };
     const date = (label: string, value?: string) =>
       value ? html`<span>${label} <time datetime=${value}>${formatDate(value, locale, true, this.zone)}</time></span>` : nothing;
     // Citation links lead to the sources section, or to a nested `<source-list>`.
@@ -188,7 +191,7 @@ export class NewsArticle extends NewsElement {
         ${paragraph('section', article.section)}
         <h1 part="headline">${article.headline}</h1>
         ${paragraph('standfirst', article.standfirst)}
-        ${authors.length ? paragraph('byline', html`${labels.by} ${byline}`) : nothing}
+        ${authors.length ? paragraph('byline', html`${labels.by} ${byline()}`) : nothing}
         ${published || modified
           ? paragraph('dates', html`${date(labels.published, published)} ${date(labels.updated, modified !== published ? modified : undefined)}`)
           : nothing}
