@@ -42,7 +42,7 @@ const DEFAULT_LABELS: ArticleLabels = {
   backToCitation: 'Back to citation',
 };
 
-/** The article parser, one function for every element, so that they share models (see parseOnce). */
+/** The article parser, one function for every element, so that the elements a shared request answers share its model (see DataController). */
 const readArticle = (input: unknown, base: string | undefined): Article => parseArticle(input, { base });
 
 /** A paragraph of the header, its part and class named alike; none without content. */

@@ -29,7 +29,7 @@ const DEFAULT_LABELS: RelatedLabels = {
 
 export type RelatedLayout = 'grid' | 'list' | 'compact';
 
-/** The list parser, one function for every element, so that they share models (see parseOnce). */
+/** The list parser, one function for every element, so that the elements a shared request answers share its model (see DataController). */
 const readList = (input: unknown, base: string | undefined): CardList => parseCardList(input, { base });
 
 /**

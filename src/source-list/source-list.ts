@@ -37,7 +37,7 @@ interface SourceListModel {
 /** One model per article, so the loader sees the same input while the article is unchanged. */
 const fromArticle = new WeakMap<Article, SourceListModel>();
 
-/** The sources parser, one function for every element, so that they share models (see parseOnce). */
+/** The sources parser, one function for every element, so that the elements a shared request answers share its model (see DataController). */
 const readSources = (input: unknown, base: string | undefined): SourceListModel => ({ sources: parseSourceList(input, { base }), cited: new Set() });
 
 /**

@@ -27,7 +27,7 @@ const DEFAULT_LABELS: TrendingLabels = {
   loading: 'Loading…',
 };
 
-/** The lists parser, one function for every element, so that they share models (see parseOnce). */
+/** The lists parser, one function for every element, so that the elements a shared request answers share its model (see DataController). */
 const readLists = (input: unknown, base: string | undefined): CardList[] => parseCardLists(input, { base });
 
 /**
