@@ -60,7 +60,9 @@ export abstract class NewsElement extends ElementBase {
    * and updating): a page of 200 elements renders them in turns, the browser free in between.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return inSlice() ? super.scheduleUpdate() : nextTask().then(() => this.scheduleUpdate());
+    // A server-rendered element hydrates at once: by a later task its data may have arrived, and
+    // its first render would no longer match the HTML the server sent.
+    return inSlice() || (!this.hasUpdated && this.shadowRoot?.firstChild) ? super.scheduleUpdate() : nextTask().then(() => this.scheduleUpdate());
   }
 
   override connectedCallback(): void {
