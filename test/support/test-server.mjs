@@ -54,6 +54,8 @@ const stored = new Map();
 const gates = new Map();
 const streams = new Map();
 let fakeTimers;
+/** Milliseconds between the last byte of a cut answer and the cut (see serveStream). */
+const CUT_DELAY = 400;
 
 /** @sinonjs/fake-timers as one ES module; the Node built-ins it tries (inside try/catch) stay out. */
 function fakeTimersModule() {
@@ -111,7 +113,9 @@ async function stream(ctx, key) {
     if (sent % MB_PACE === 0) await new Promise(resolve => setTimeout(resolve, 10));
   }
   if (ctx.query.cut !== undefined) {
-    setTimeout(() => res.destroy(), 50);
+    // Late enough for a busy page to have read what was sent: a stream that errors discards the
+    // chunks it holds unread, and the message counts only the bytes that were read.
+    setTimeout(() => res.destroy(), CUT_DELAY);
     return;
   }
   if (stop) return; // held open until the client gives up
@@ -336,7 +340,7 @@ export function testServerMiddleware() {
         ctx.respond = false;
         ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': '5000', 'cache-control': 'no-store' });
         // Ended (FIN) once the part is sent, rather than reset: a reset can discard bytes the browser has not read yet.
-        ctx.res.write('{"headline": "Cut off", "body": "This answer never ', () => setTimeout(() => ctx.res.socket?.end(), 50));
+        ctx.res.write('{"headline": "Cut off", "body": "This answer never ', () => setTimeout(() => ctx.res.socket?.end(), CUT_DELAY));
         return;
       case 'count':
         ctx.type = 'application/json';
