@@ -54,7 +54,11 @@ const stored = new Map();
 const gates = new Map();
 const streams = new Map();
 let fakeTimers;
-/** Milliseconds between the last byte of a cut answer and the cut (see serveStream). */
+/**
+ * Milliseconds between the last byte of a cut answer (`stream` with `cut`, `truncated`) and the
+ * cut: late enough for a busy page to have read what was sent, since a stream that errors discards
+ * the chunks it holds unread, and the message counts only the bytes that were read.
+ */
 const CUT_DELAY = 400;
 
 /** @sinonjs/fake-timers as one ES module; the Node built-ins it tries (inside try/catch) stay out. */
@@ -113,8 +117,6 @@ async function stream(ctx, key) {
     if (sent % MB_PACE === 0) await new Promise(resolve => setTimeout(resolve, 10));
   }
   if (ctx.query.cut !== undefined) {
-    // Late enough for a busy page to have read what was sent: a stream that errors discards the
-    // chunks it holds unread, and the message counts only the bytes that were read.
     setTimeout(() => res.destroy(), CUT_DELAY);
     return;
   }
