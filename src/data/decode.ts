@@ -18,19 +18,17 @@ export function decodeText(bytes: Uint8Array, contentType?: string | null): stri
     BOMS[(bytes[0] << 8) | bytes[1]],
     /charset="?([^\s";]+)/i.exec(contentType!)?.[1],
     /^\s*<\?xml[^>]*?encoding\s*=\s*["']?(?!utf-16)([\w.:-]+)/i.exec(String.fromCharCode(...bytes.subarray(0, 200)))?.[1],
+    // Then UTF-8 when the bytes are UTF-8: its decoder alone is fatal, throwing when they are not.
+    'utf-8',
   ];
-  for (const label of labels) {
+  for (const [i, label] of labels.entries()) {
     try {
-      if (label) return new TextDecoder(label).decode(bytes);
+      if (label) return new TextDecoder(label, { fatal: i > 2 }).decode(bytes);
     } catch {
-      // An unknown label: the next rule decides.
+      // An unknown label, or bytes that are not UTF-8: the next rule decides.
     }
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Nothing declared and not UTF-8: a legacy feed (uol.com.br's, in ISO-8859-1). Read it as the
-    // web's default single-byte encoding, as browsers and feed readers do, rather than show U+FFFD.
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+  // Nothing declared and not UTF-8: a legacy feed (uol.com.br's, in ISO-8859-1). Read it as the
+  // web's default single-byte encoding, as browsers and feed readers do, rather than show U+FFFD.
+  return new TextDecoder('windows-1252').decode(bytes);
 }

@@ -49,13 +49,14 @@ export function feedPeople(owner: JsonObject, path: string, base: string | undef
  * `content_html`, as feed readers show it.
  */
 export function feedImage(item: JsonObject, path: string, base: string | undefined, fromContent = false): Picture | undefined {
-  const url = fieldUrl(item, 'image', path, base, 'media') ?? fieldUrl(item, 'banner_image', path, base, 'media');
-  if (url) return { url };
   const attachment = asList(item.attachments).find(
     value => isObject(value) && typeof value.mime_type === 'string' && value.mime_type.toLowerCase().startsWith('image/'),
   ) as JsonObject | undefined;
-  const attached = attachment && safeUrl(attachment.url, base, 'media');
-  if (attached) return { url: attached };
+  const url =
+    fieldUrl(item, 'image', path, base, 'media') ??
+    fieldUrl(item, 'banner_image', path, base, 'media') ??
+    (attachment && safeUrl(attachment.url, base, 'media'));
+  if (url) return { url };
   return fromContent && typeof item.content_html === 'string' ? lenient(() => firstImage(item.content_html as string, base)) : undefined;
 }
 

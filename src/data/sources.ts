@@ -61,7 +61,7 @@ function readSourceItem(item: unknown, path: string, base: string | undefined): 
     url = optionalUrl(object.url, at(path, 'url'));
     return { url, publisher: publisherName(object, path) };
   });
-  if (!source && isObject(item) && url === undefined) throw new DataError(path, 'a source needs a "name" or a "url"');
+  if (!source && isObject(item) && !url) throw new DataError(path, 'a source needs a "name" or a "url"');
   return source;
 }
 

@@ -15,9 +15,9 @@ import { inertDocument } from './html-blocks.js';
 
 /** The text from the root element on, with named entities XML does not know replaced. */
 export function cleanFeedText(text: string): string {
-  const start = PROLOG.exec(text)![0].length;
-  if (/<!ENTITY/i.test(text.slice(0, start))) warn('', 'the feed declares entities (<!ENTITY>); they were not expanded');
-  return decodeEntities(text.slice(start));
+  const [prolog] = PROLOG.exec(text)!;
+  if (/<!ENTITY/i.test(prolog)) warn('', 'the feed declares entities (<!ENTITY>); they were not expanded');
+  return decodeEntities(text.slice(prolog.length));
 }
 
 /**
@@ -37,10 +37,12 @@ export function startsLikeXml(text: string): boolean {
  */
 const PROLOG = /^(?:<!--[\s\S]*?(?:-->|$)|<(?![A-Za-z_:\u00c0-\uffff])|[^<]+)*/;
 
-/** The entities every XML parser knows; all others would be an error without a DTD. */
-const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
-/** A CDATA section or a comment (read whole, also unclosed: their text is not markup), or a named entity reference. */
-const REFERENCES = /<!\[CDATA\[(?:[\s\S]*?\]\]>|[\s\S]*)|<!--(?:[\s\S]*?-->|[\s\S]*)|&([A-Za-z][\w.-]*);/g;
+/**
+ * A CDATA section or a comment (read whole, also unclosed: their text is not markup), or a named
+ * entity reference, but none to the entities every XML parser knows (`amp`, `lt`, `gt`, `quot`,
+ * `apos`): all others would be an error without a DTD.
+ */
+const REFERENCES = /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|&(?!(?:amp|lt|gt|quot|apos);)([A-Za-z][\w.-]*);/g;
 
 /**
  * Replaces named entity references XML does not predefine with their characters as HTML reads
@@ -51,7 +53,7 @@ const REFERENCES = /<!\[CDATA\[(?:[\s\S]*?\]\]>|[\s\S]*)|<!--(?:[\s\S]*?-->|[\s\
  */
 function decodeEntities(text: string): string {
   const names = new Set<string>();
-  for (const [, name] of text.matchAll(REFERENCES)) if (name && !XML_ENTITIES.has(name)) names.add(name);
+  for (const [, name] of text.matchAll(REFERENCES)) if (name) names.add(name);
   if (!names.size) return text;
   const list = [...names];
   const probes = inertDocument(list.map(name => `<br title="&${name};">`).join(''), 'text/html', 'an RSS or Atom feed').body.children;

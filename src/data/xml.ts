@@ -45,12 +45,13 @@ export function parseXml(text: string): Document {
  */
 function firstItems(text: string, limit: number): string {
   const head = text.slice(0, limit);
-  const end = Math.max(head.lastIndexOf('</item>') + 7, head.lastIndexOf('</entry>') + 8);
+  // Up to the end of the last item or entry.
+  const items = /^[\s\S]*<\/(?:item|entry)>/.exec(head);
   const root = /<((?:[\w.-]+:)?(rss|RDF|feed))[\s>]/.exec(head);
-  if (end < 8 || !root) throw new DataError('', `the feed has more than ${MAX_ELEMENTS} tags, too many to read`);
+  if (!items || !root) throw new DataError('', `the feed has more than ${MAX_ELEMENTS} tags, too many to read`);
   warn('', `the feed has more than ${MAX_ELEMENTS} tags; the items before that were read`);
   // RSS 2.0 items sit in a <channel>; RSS 1.0 items and Atom entries in the root itself.
-  return `${head.slice(0, end)}${root[2] === 'rss' ? '</channel>' : ''}</${root[1]}>`;
+  return `${items[0]}${root[2] === 'rss' ? '</channel>' : ''}</${root[1]}>`;
 }
 
 /** The root element of feed text (parsed by parseXml), or of an already parsed feed. */
@@ -74,7 +75,7 @@ export function feedRoot(root: Element, ...names: string[]): Element {
  */
 function parserError(doc: Document): string | undefined {
   const report = doc.querySelector('parsererror');
-  return report ? ((report.querySelector('div') ?? report).textContent ?? '').trim().split('\n')[0].replace(/^XML Parsing Error: /, '').slice(0, 200) : undefined;
+  return report ? (report.querySelector('div') ?? report).textContent!.trim().split('\n')[0].replace(/^XML Parsing Error: /, '').slice(0, 200) : undefined;
 }
 
 /** The child elements of `parent` called `name` in namespace `ns` (`null`: no namespace). */
@@ -103,7 +104,7 @@ export function childElement(parent: Element, ns: string | null, name: string): 
 
 /** The text of a child element, trimmed only (it may be a URL, which must reach the allowlist as written). */
 export function childText(parent: Element, ns: string | null, name: string): string | undefined {
-  return childElement(parent, ns, name)?.textContent?.trim() || undefined;
+  return childElement(parent, ns, name)?.textContent!.trim() || undefined;
 }
 
 /** A trimmed, non-blank attribute value. */
@@ -113,12 +114,13 @@ export function attribute(el: Element, name: string): string | undefined {
 
 /**
  * The base URL in effect at `el`: its `xml:base` resolved against `base` (the enclosing element's
- * base, or the document's URL). Browsers no longer apply `xml:base`, so feeds resolve it themselves.
+ * base, or the document's URL); without an element, `base`. Browsers no longer apply `xml:base`,
+ * so feeds resolve it themselves.
  * A base that cannot be resolved is ignored; a hostile one (`javascript:`) cannot resolve anything.
  */
-export function xmlBase(el: Element, base: string | undefined): string | undefined {
+export function xmlBase(el: Element | undefined, base: string | undefined): string | undefined {
   // The `xml` prefix is bound to its namespace in every document and cannot be bound to another.
-  const own = el.getAttribute('xml:base')?.trim();
+  const own = el?.getAttribute('xml:base')?.trim();
   if (!own) return base;
   try {
     return new URL(own, base || undefined).href;
@@ -156,8 +158,8 @@ export function mediaImage(item: Element, base: string | undefined): Picture | u
   return picture;
 }
 
-/** A picture from an element's URL attribute and its `width`/`height`, when the URL is allowed. */
-export function pictureAt(el: Element, urlAttribute: string, base: string | undefined): Picture | undefined {
-  const url = safeUrl(el.getAttribute(urlAttribute), base, 'media');
-  return url ? sizedPicture(url, lenientSize(el.getAttribute('width')), lenientSize(el.getAttribute('height'))) : undefined;
+/** A picture from an element's URL attribute and its `width`/`height`, when there is an element and its URL is allowed. */
+export function pictureAt(el: Element | undefined, urlAttribute: string, base: string | undefined): Picture | undefined {
+  const url = safeUrl(el?.getAttribute(urlAttribute), base, 'media');
+  return url ? sizedPicture(url, lenientSize(el!.getAttribute('width')), lenientSize(el!.getAttribute('height'))) : undefined;
 }

@@ -46,7 +46,7 @@ function readEntry(entry: Element, ns: string | null, feedBase: string | undefin
       url: alternateLink(entry, ns, base),
       image:
         mediaImage(entry, base) ??
-        (enclosure && pictureAt(enclosure, 'href', xmlBase(enclosure, base))) ??
+        pictureAt(enclosure, 'href', xmlBase(enclosure, base)) ??
         firstImage(htmlSource(contentEl) || htmlSource(summaryEl), base),
       date: isoDate(childText(entry, ns, 'published') ?? childText(entry, ns, 'updated') ?? ''),
       label: (category && cleanText(attribute(category, 'label') ?? attribute(category, 'term') ?? '')) || undefined,
@@ -72,7 +72,7 @@ function readText(el: Element | undefined): string {
 function htmlSource(el: Element | undefined, text?: boolean): string {
   if (!el || el.hasAttribute('src')) return '';
   const type = (attribute(el, 'type') ?? 'text').toLowerCase();
-  if (type === 'html' || type === 'text/html') return el.textContent ?? '';
+  if (type === 'html' || type === 'text/html') return el.textContent!;
   // Inline XHTML: its markup, serialized as XML (the element is in an XML document).
   if (type === 'xhtml' || type === 'application/xhtml+xml') return el.innerHTML;
   return text && (type === 'text' || type.startsWith('text/')) ? el.textContent!.replace(/</g, '&lt;') : '';
@@ -85,7 +85,7 @@ function links(parent: Element, ns: string | null, rel: string): Element[] {
 
 function alternateLink(parent: Element, ns: string | null, base: string | undefined): string | undefined {
   const [link] = links(parent, ns, 'alternate');
-  return link && safeUrl(link.getAttribute('href'), xmlBase(link, base));
+  return safeUrl(link?.getAttribute('href'), xmlBase(link, base));
 }
 
 /** The names of an element's `<author>`s, as one byline. */

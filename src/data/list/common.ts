@@ -8,8 +8,8 @@ import { cleanText, defined } from '../read.js';
 import { titleFromText } from '../text.js';
 
 /** Author names as one byline, blanks and repeats left out: "Jane Doe, Ivan Petrenko". */
-export function joinNames(names: Iterable<string | undefined>): string | undefined {
-  return [...new Set([...names].map(name => cleanText(name ?? '')).filter(Boolean))].join(', ') || undefined;
+export function joinNames(names: Array<string | undefined>): string | undefined {
+  return [...new Set(names.map(name => cleanText(name ?? '')).filter(Boolean))].join(', ') || undefined;
 }
 
 /**

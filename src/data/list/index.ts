@@ -55,9 +55,7 @@ export function parseCardList(input: unknown, options: ParseListOptions = {}): C
 export function parseCardLists(input: unknown, options: ParseListOptions = {}): CardList[] {
   return onlyDataErrors('the list', () => {
     if (typeof input === 'string' && !startsLikeXml(input)) return parseCardLists(parseJsonText(input), options);
-    if (!Array.isArray(input)) return [readList(input, options.base)];
-    if (!input.length) return [];
-    if (!isArrayOfLists(input)) return [readList(input, options.base)];
+    if (!Array.isArray(input) || !isArrayOfLists(input)) return [readList(input, options.base)];
     // One list that cannot be read costs its own tab, with a warning; the panel fails only when none can be.
     return readItems(input, (list, i) => within(at('', i), () => readList(list, options.base)));
   });
@@ -72,16 +70,17 @@ function looksLikeList(value: unknown): boolean {
 
 /**
  * An array is several lists when one of its elements is a whole list (an element that is not
- * then costs its own tab, with a warning); a JSON-LD document written as an array
- * (`[WebPage, ItemList]`) is one list.
+ * then costs its own tab, with a warning), or none when it is empty; a JSON-LD document written
+ * as an array (`[WebPage, ItemList]`) is one list.
  */
 function isArrayOfLists(input: unknown[]): boolean {
-  return input.some(looksLikeList) && !input.every(isJsonLdNode);
+  return !input.length || (input.some(looksLikeList) && !input.every(isJsonLdNode));
 }
 
 function readList(input: unknown, base: string | undefined): CardList {
-  if (typeof input === 'string') return startsLikeXml(input) ? parseFeedText(input, base) : readList(parseJsonText(input), base);
   switch (detectListFormat(input)) {
+    case 'xml':
+      return parseFeedText(input as string, base);
     case 'json-feed':
       return parseJsonFeedList(input, base);
     case 'item-list':
@@ -95,6 +94,8 @@ function readList(input: unknown, base: string | undefined): CardList {
       return parseNativeList(array, base);
     }
     default:
+      // Text that is not XML is JSON text.
+      if (typeof input === 'string') return readList(parseJsonText(input), base);
       if (!isObject(input)) throw unexpected('', 'a list', input);
       throw new DataError(
         '',

@@ -14,7 +14,7 @@
  */
 import { DataError, at, lenientField, readItems, unexpected } from '../errors.js';
 import type { Card, CardList } from '../model.js';
-import { defined, isObject, listEntries, looksLikeUrl } from '../read.js';
+import { defined, isObject, listEntries, looksLikeUrl, type JsonObject } from '../read.js';
 import { safeUrl } from '../urls.js';
 import { creativeWork } from '../creative-work.js';
 import { firstString, isReference, jsonLdDocument, text, typesOf, type JsonLdDocument, type Located } from '../linked-data.js';
@@ -29,8 +29,8 @@ export function parseItemList(input: unknown, base?: string): CardList {
 }
 
 /** Whether a JSON-LD document (object or array) has an ItemList where parseItemList looks for one. */
-export function hasItemList(input: unknown): boolean {
-  return (isObject(input) || Array.isArray(input)) && findItemList(jsonLdDocument(input)) !== undefined;
+export function hasItemList(input: JsonObject | unknown[]): boolean {
+  return findItemList(jsonLdDocument(input)) !== undefined;
 }
 
 function findItemList(graph: JsonLdDocument): Located | undefined {
@@ -38,16 +38,17 @@ function findItemList(graph: JsonLdDocument): Located | undefined {
 }
 
 function readList(graph: JsonLdDocument, { node, path }: Located, base: string | undefined): CardList {
-  const entries = listEntries(node.itemListElement, at(path, 'itemListElement')).map(([element, path]) => {
-    const position = isObject(element) ? Number(element.position ?? NaN) : NaN;
-    return { element, path, position: Number.isFinite(position) ? position : Infinity };
-  });
+  // An entry's `position`; `Infinity` when it has none that is a number.
+  const position = (element: unknown) => {
+    const n = isObject(element) ? Number(element.position ?? NaN) : NaN;
+    return Number.isFinite(n) ? n : Infinity;
+  };
   // Sorted by `position` where given (stable: ties and unnumbered entries keep document order, last).
-  entries.sort((a, b) => a.position - b.position || 0);
+  const entries = listEntries(node.itemListElement, at(path, 'itemListElement')).sort(([a], [b]) => position(a) - position(b) || 0);
   return defined({
     title: lenientField(text, node, 'name', path),
     url: safeUrl(firstString(node.url), base),
-    items: readItems(entries, entry => readItem(graph, entry.element, entry.path, base)),
+    items: readItems(entries, ([element, path]) => readItem(graph, element, path, base)),
   });
 }
 
@@ -63,10 +64,9 @@ function readItem(graph: JsonLdDocument, element: unknown, path: string, base: s
   const isListItem = typesOf(element).includes('ListItem') || (element['@type'] === undefined && 'item' in element);
   const name = isListItem ? lenientField(text, element, 'name', path) : undefined;
   const item = graph.resolve(isListItem ? element.item : element);
-  const itemPath = isListItem ? at(path, 'item') : path;
-  const work = isObject(item) && !isReference(item) ? creativeWork(graph, { node: item, path: itemPath }, base).header() : undefined;
+  const work = isObject(item) && !isReference(item) ? creativeWork(graph, { node: item, path: isListItem ? at(path, 'item') : path }, base).header() : undefined;
   const id = typeof item === 'string' ? item : isObject(item) ? firstString(item['@id']) : undefined;
-  const links = [work?.url, isListItem ? firstString(element.url) : undefined, id !== undefined && looksLikeUrl(id) ? id : undefined];
+  const links = [work?.url, isListItem ? firstString(element.url) : undefined, id && looksLikeUrl(id) ? id : undefined];
   const title = work?.headline ?? name;
   if (title === undefined) throw new DataError(path, 'has no name or headline to show');
   return defined({

@@ -47,7 +47,9 @@ function readItem(item: unknown, path: string, base: string | undefined): Card {
 
 /** A label as text, or the first of a list of text (`"label": ["Space", "ISS"]`). */
 function readLabel(value: unknown, path: string): string | undefined {
-  return Array.isArray(value) ? value.map((label, i) => optionalText(label, at(path, i))).find(Boolean) : optionalText(value, path);
+  return listEntries(value, path)
+    .map(([label, labelPath]) => optionalText(label, labelPath))
+    .find(Boolean);
 }
 
 /** Authors as text, `{"name": …}`, or a list of either, as one byline. */

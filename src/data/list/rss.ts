@@ -28,9 +28,8 @@ export function parseRss(input: string | Document, base?: string): CardList {
 }
 
 /** Reads an RSS feed from its root element (a DataError when that is no `<rss>` or `<rdf:RDF>`). */
-export function readRss(element: Element, base?: string): CardList {
-  const root = feedRoot(element, 'rss', 'RDF');
-  const rdf = root.localName === 'RDF';
+export function readRss(root: Element, base?: string): CardList {
+  const rdf = feedRoot(root, 'rss', 'RDF').localName === 'RDF';
   // RSS 0.9x/2.0 share the root's namespace (none, or UserLand's); RSS 1.0 and 0.90 the channel's.
   const channel = [...root.children].find(el => el.localName === 'channel' && (rdf || el.namespaceURI === root.namespaceURI));
   if (!channel) throw new DataError('', 'the RSS feed has no <channel>');
@@ -56,20 +55,20 @@ function readItem(item: Element, ns: string | null, base: string | undefined, pa
     const permalink = id && (!guid || attribute(guid, 'isPermaLink')?.toLowerCase() !== 'false') && looksLikeUrl(id) ? id : undefined;
     // An enclosure may be audio (podcasts), which is no picture.
     const enclosure = childElements(item, ns, 'enclosure').find(el => isImageMedia(el, 'url'));
-    const itunesImage = childElement(item, ITUNES_NS, 'image');
     return {
       id: id && cleanText(id),
       url: safeUrl(text('link') || permalink, base),
       image:
         mediaImage(item, base) ??
-        (enclosure && pictureAt(enclosure, 'url', base)) ??
-        (itunesImage && pictureAt(itunesImage, 'href', base)) ??
+        pictureAt(enclosure, 'url', base) ??
+        pictureAt(childElement(item, ITUNES_NS, 'image'), 'href', base) ??
         // Already only what a card keeps (no caption or credit).
         firstImage(content || description, base),
       date: isoDate(text('pubDate') || text('date', DC_NS)),
       label: htmlText(text('category') || text('subject', DC_NS)) || undefined,
-      // RSS 2.0 writes `jane@example.com (Jane Doe)`: the name is what a reader knows.
-      author: joinNames([...childElements(item, DC_NS, 'creator'), ...childElements(item, ns, 'author')].map(el => /\(([^)]+)\)\s*$/.exec(el.textContent ?? '')?.[1] ?? el.textContent ?? '')),
+      // RSS 2.0 writes `jane@example.com (Jane Doe)`: the name is what a reader knows (the text
+      // whole when it ends in no parenthesis).
+      author: joinNames([...childElements(item, DC_NS, 'creator'), ...childElements(item, ns, 'author')].map(el => el.textContent!.replace(/^[^]*?\(([^)]+)\)\s*$/, '$1'))),
     };
   });
 }
