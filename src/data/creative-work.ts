@@ -38,13 +38,9 @@ export function creativeWork(graph: JsonLdDocument, found: Located, base: string
   const node = schemaKeys(found.node);
   const { path } = found;
   const link = (value: unknown) => safeUrl(firstString(value), base);
-  /** `key`'s first text, or `undefined` with a warning when it is not text. */
-  const field = (key: string) => lenientField(text, node, key, path);
-  const date = (key: string) =>
-    lenient(() => {
-      const keyPath = at(path, key);
-      return optionalDate(text(node[key], keyPath), keyPath);
-    });
+  /** `key`'s first text (or what `read` makes of it), or `undefined` with a warning when it is not text. */
+  const field = (key: string, read: (value: unknown, path: string) => string | undefined = text) => lenientField(read, node, key, path);
+  const date = (key: string) => field(key, (value, keyPath) => optionalDate(text(value, keyPath), keyPath));
 
   const people = (value: unknown, valuePath: string): Person[] => {
     const out: Person[] = [];

@@ -120,32 +120,20 @@ export function missingOrUnexpected(path: string, expected: string, value: unkno
 
 /** Names a JSON value's kind the way a publisher would read it. */
 export function describe(value: unknown): string {
-  if (value === null) return 'null';
+  if (value === null || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return value.length ? 'a list' : 'an empty list';
-  switch (typeof value) {
-    case 'string':
-      return value.trim() ? 'text' : 'empty text';
-    case 'number':
-      return 'a number';
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'object':
-      return 'an object';
-    default:
-      return typeof value;
-  }
+  if (typeof value === 'string') return value.trim() ? 'text' : 'empty text';
+  return typeof value === 'number' ? 'a number' : typeof value === 'object' ? 'an object' : typeof value;
 }
 
 /** Appends a key or index to a path: `at('author', 1)` is `author[1]`. */
 export function at(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return path ? `${path}.${key}` : key;
+  return joinPath(path, typeof key === 'number' ? `[${key}]` : key);
 }
 
 /** Appends a path inside a part to the part's own path: `joinPath('[1]', 'items[2].title')` is `[1].items[2].title`. */
 export function joinPath(prefix: string, path: string): string {
-  if (!prefix || !path) return prefix || path;
-  return path.startsWith('[') ? prefix + path : `${prefix}.${path}`;
+  return prefix && path && !path.startsWith('[') ? `${prefix}.${path}` : prefix + path;
 }
 
 /**
@@ -153,13 +141,12 @@ export function joinPath(prefix: string, path: string): string {
  * are in the whole: their paths are put under `prefix`.
  */
 export function within<T>(prefix: string, parse: () => T): T {
-  const { value, warnings } = (() => {
-    try {
-      return collectWarnings(parse);
-    } catch (error) {
-      throw error instanceof DataError ? new DataError(joinPath(prefix, error.path), error.problem) : error;
-    }
-  })();
-  for (const warning of warnings) warn(joinPath(prefix, warning.path), warning.problem);
-  return value;
+  let result: { value: T; warnings: DataProblem[] };
+  try {
+    result = collectWarnings(parse);
+  } catch (error) {
+    throw error instanceof DataError ? new DataError(joinPath(prefix, error.path), error.problem) : error;
+  }
+  for (const warning of result.warnings) warn(joinPath(prefix, warning.path), warning.problem);
+  return result.value;
 }

@@ -80,8 +80,6 @@ export function firstText(value: unknown): string | undefined {
  * the members of their `@graph`s (WordPress/Yoast), the nodes referring to each other by `@id`.
  */
 export interface JsonLdDocument {
-  /** Top-level nodes with their paths: the object itself or the array's items, and their `@graph` members. */
-  top: Located[];
   /**
    * Follows an `@id` to the node it names, one level: `{"@id": …}` becomes that node (the fullest
    * definition of the id). Anything else is returned as is.
@@ -98,7 +96,9 @@ export interface JsonLdDocument {
 
 /** Reads a JSON-LD document (see JsonLdDocument); anything but an object or a list is a DataError. */
 export function jsonLdDocument(input: unknown): JsonLdDocument {
-  if (!isObject(input) && !Array.isArray(input)) throw unexpected('', 'a JSON-LD object or list', input);
+  // An object or a list is all there is of type "object" but null.
+  if (typeof input !== 'object' || !input) throw unexpected('', 'a JSON-LD object or list', input);
+  /** Top-level nodes with their paths: the object itself or the array's items, and their `@graph` members. */
   const top: Located[] = [];
   /** Nodes by `@id`, so references can be followed; of several definitions of an id, the fullest wins. */
   const byId = new Map<string, JsonObject>();
@@ -107,8 +107,8 @@ export function jsonLdDocument(input: unknown): JsonLdDocument {
     const id = node['@id'];
     // A bare `{"@id": …}` is a reference, not a definition.
     if (typeof id !== 'string' || isReference(node)) return;
-    const known = byId.get(id);
-    if (!known || Object.keys(node).length > Object.keys(known).length) byId.set(id, node);
+    // (A definition has its `@id` at least, so it is fuller than no definition.)
+    if (Object.keys(node).length > Object.keys(byId.get(id) ?? {}).length) byId.set(id, node);
   };
   for (const [root, rootPath] of listEntries(input, '')) {
     if (!isObject(root)) continue;
@@ -117,7 +117,6 @@ export function jsonLdDocument(input: unknown): JsonLdDocument {
   }
   const resolve = (value: unknown): unknown => (isObject(value) && typeof value['@id'] === 'string' && byId.get(value['@id'])) || value;
   return {
-    top,
     resolve,
     find(is) {
       const own = top.find(({ node }) => is(node));

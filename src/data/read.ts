@@ -25,6 +25,14 @@ export function listEntries(value: unknown, path: string): Array<[item: unknown,
   return asList(value).map((item, i) => [item, Array.isArray(value) ? at(path, i) : path]);
 }
 
+/**
+ * The entries of a value that may be one thing or a list (see listEntries), each read by `read`:
+ * an entry it cannot use (a DataError, or `undefined`) is left out, with a warning for the error.
+ */
+export function readEntries<T>(value: unknown, path: string, read: (item: unknown, path: string) => T | T[] | undefined): T[] {
+  return listEntries(value, path).flatMap(([item, itemPath]) => lenient(() => read(item, itemPath)) ?? []);
+}
+
 /** Collapses runs of whitespace so text from any source renders as one clean line. */
 export function cleanText(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
@@ -33,9 +41,7 @@ export function cleanText(value: string): string {
 /** Required, non-empty text. */
 export function requireText(value: unknown, path: string): string {
   const text = optionalText(value, path);
-  if (text === undefined) {
-    throw missingOrUnexpected(path, 'text', value);
-  }
+  if (text === undefined) throw missingOrUnexpected(path, 'text', value);
   return text;
 }
 
@@ -76,7 +82,7 @@ export function lenientSize(value: unknown): number | undefined {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 /** A month name, or a numeric day/month/year: what a written date has and "Episode 12" has not. */
-const WRITTEN_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
+const WRITTEN_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
 
 /**
  * A date as publishers write it, as ISO 8601: ISO 8601 itself (kept as written), RFC 822 as RSS
@@ -86,11 +92,11 @@ const WRITTEN_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
  */
 export function isoDate(text: string): string | undefined {
   const value = cleanText(text);
-  if (ISO_DATE.test(value)) return Number.isNaN(Date.parse(value)) ? undefined : value;
+  const iso = ISO_DATE.test(value);
   // A year is what keeps "July 29" and "Episode 12" from being read as dates in 2001.
-  if (!WRITTEN_DATE.test(value) || !/\d{4}|\d{1,2}\s+[a-z]{3,}\.?\s+\d{2}\b/i.test(value)) return undefined;
+  if (!iso && (!WRITTEN_DATE.test(value) || !/\d{4}|\d{1,2}\s+[a-z]{3,}\.?\s+\d{2}\b/i.test(value))) return undefined;
   const time = Date.parse(value);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  return Number.isNaN(time) ? undefined : iso ? value : new Date(time).toISOString();
 }
 
 /** Optional date (see isoDate), as ISO 8601; text that is not a date is an error. */
@@ -108,9 +114,8 @@ export function optionalDate(value: unknown, path: string): string | undefined {
  */
 export function optionalLang(value: unknown, path: string): string | undefined {
   const text = optionalText(value, path);
-  if (text === undefined) return undefined;
   try {
-    return Intl.getCanonicalLocales(text.replace(/_/g, '-'))[0];
+    return text && Intl.getCanonicalLocales(text.replace(/_/g, '-'))[0];
   } catch {
     return undefined;
   }
@@ -132,7 +137,7 @@ export function optionalRawText(value: unknown, path: string): string | undefine
  */
 export function textList(value: unknown, path: string): string[] {
   if (typeof value === 'string') return value.split(',');
-  return listEntries(value, path).flatMap(([item, itemPath]) => lenient(() => optionalText(item, itemPath)) ?? []);
+  return readEntries(value, path, optionalText);
 }
 
 /**
@@ -164,7 +169,7 @@ export function requireUrl(value: unknown, path: string): string {
  * `java\tscript:` counts as the URL it would become.
  */
 export function looksLikeUrl(text: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\S/i.test(text.replace(/[\t\n\r]/g, '').trim());
+  return /^\s*[a-z][a-z\d+.-]*:\S/i.test(text.replace(/[\t\n\r]/g, ''));
 }
 
 /**

@@ -36,17 +36,15 @@ export function textBody(text: string, base: string | undefined): Block[] {
 }
 
 /** Tags trimmed, blanks dropped and duplicates (ignoring case) removed, first spelling kept. */
-export function uniqueTags(tags: Iterable<string>): string[] {
+export function uniqueTags(tags: string[]): string[] {
+  return unique(tags.map(cleanText).filter(Boolean), tag => tag.toLocaleLowerCase());
+}
+
+/** The items whose `key` no earlier item had. */
+function unique<T>(items: T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
-  const result: string[] = [];
-  for (const tag of tags) {
-    const clean = cleanText(tag);
-    const key = clean.toLocaleLowerCase();
-    if (!clean || seen.has(key)) continue;
-    seen.add(key);
-    result.push(clean);
-  }
-  return result;
+  // A key is new when adding it grows the set.
+  return items.filter(item => seen.size < seen.add(key(item)).size);
 }
 
 /** A source before it has its id: formats other than native JSON never carry one. */
@@ -58,12 +56,11 @@ export type SourceDraft = Omit<Source, 'id'> & { id?: string };
  * Explicit ids are expected to be unique already (the native parser checks them with a path).
  */
 export function numberSources(drafts: SourceDraft[]): Source[] {
-  const taken = new Set(drafts.map(draft => draft.id).filter(id => id !== undefined));
+  const taken = new Set(drafts.map(draft => draft.id));
   return drafts.map((draft, index) => {
     if (draft.id !== undefined) return draft as Source;
-    let n = index + 1;
-    while (taken.has(`source-${n}`)) n++;
-    const id = `source-${n}`;
+    let id: string;
+    for (let n = index + 1; taken.has((id = `source-${n}`)); n++);
     taken.add(id);
     return { ...draft, id };
   });
@@ -71,20 +68,14 @@ export function numberSources(drafts: SourceDraft[]): Source[] {
 
 /** Drops repeated sources (same URL, or same name when neither has a URL), keeping the first. */
 export function uniqueSources(drafts: SourceDraft[]): SourceDraft[] {
-  const seen = new Set<string>();
-  return drafts.filter(draft => {
-    const key = draft.url ? `url:${draft.url}` : `name:${draft.name.toLocaleLowerCase()}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return unique(drafts, draft => (draft.url ? `url:${draft.url}` : `name:${draft.name.toLocaleLowerCase()}`));
 }
 
 /**
  * A source named only by its URL (`"citation": "https://www.kyivpost.com/post/1"`) is shown by
  * its host name; a URL the allowlist rejects leaves nothing worth showing, so it gives `undefined`.
  */
-export function sourceFromUrl(text: string, base?: string): SourceDraft | undefined {
+export function sourceFromUrl(text: string | undefined, base?: string): SourceDraft | undefined {
   const url = safeUrl(text, base);
   if (!url) return undefined;
   const host = new URL(url).hostname.replace(/^www\./, '');
@@ -111,7 +102,6 @@ export function readSource(
   if (!isObject(value)) return undefined;
   const name = optionalText(value.name, at(path, 'name')) ?? optionalText(value.headline, at(path, 'headline'));
   const { url, publisher } = links(value);
-  if (name) return defined({ name, url: safeUrl(url, base), publisher });
-  const fromUrl = url === undefined ? undefined : sourceFromUrl(url, base);
-  return fromUrl && defined({ ...fromUrl, publisher });
+  const source = name ? { name, url: safeUrl(url, base) } : sourceFromUrl(url, base);
+  return source && defined({ ...source, publisher });
 }

@@ -2,7 +2,7 @@
  * One entry point for article data in any accepted format: detects which format the input is
  * and hands it to that format's parser. Whatever the input, the only thing thrown is a DataError.
  */
-import { DataError, onlyDataErrors, unexpected } from '../errors.js';
+import { DataError, onlyDataErrors } from '../errors.js';
 import type { Article } from '../model.js';
 import { isJsonLdNode } from '../linked-data.js';
 import { parseJsonText } from '../json.js';
@@ -27,9 +27,8 @@ function isJsonFeedItem(value: JsonObject): boolean {
 
 /** Which article format `input` is written in, or `undefined` when it is none of them. */
 export function detectArticleFormat(input: unknown): ArticleFormat | undefined {
-  if (Array.isArray(input)) return input.some(isJsonLdNode) ? 'json-ld' : undefined;
+  if (Array.isArray(input) ? input.some(isJsonLdNode) : isJsonLdNode(input)) return 'json-ld';
   if (!isObject(input)) return undefined;
-  if (isJsonLdNode(input)) return 'json-ld';
   if (isJsonFeed(input) || isJsonFeedItem(input)) return 'json-feed';
   if ('headline' in input) return 'native';
   return undefined;
@@ -40,16 +39,13 @@ export function parseArticle(data: unknown, options: ParseArticleOptions = {}): 
   const { base } = options;
   return onlyDataErrors('the article', () => {
     const input = typeof data === 'string' ? parseJsonText(data) : data;
-    switch (detectArticleFormat(input)) {
-      case 'json-ld':
-        return parseJsonLdArticle(input, base);
-      case 'json-feed':
-        return parseJsonFeedItem(input, base);
-      case 'native':
-        return parseNativeArticle(input, base);
-      default:
-        if (!isObject(input)) throw unexpected('', 'an article object', input);
-        throw new DataError('', 'not an article: expected schema.org JSON-LD, a JSON Feed item or news-elements article JSON (with a "headline")');
+    const format = detectArticleFormat(input);
+    if (format === 'json-ld') return parseJsonLdArticle(input, base);
+    if (format === 'json-feed') return parseJsonFeedItem(input, base);
+    if (!format && isObject(input)) {
+      throw new DataError('', 'not an article: expected schema.org JSON-LD, a JSON Feed item or news-elements article JSON (with a "headline")');
     }
+    // Native article JSON, or what is not an object at all, which the native parser rejects ("expected an article object").
+    return parseNativeArticle(input, base);
   });
 }

@@ -7,9 +7,9 @@
  * headline rejects the article; a field that cannot be used is left out with a warning (see
  * creative-work.ts), so the rest still renders.
  */
-import { DataError, at, lenient, unexpected, warnError } from '../errors.js';
+import { DataError, at, unexpected, warnError } from '../errors.js';
 import type { Article, Block } from '../model.js';
-import { asList, defined, isObject, listEntries, optionalLang } from '../read.js';
+import { asList, defined, isObject, optionalLang, readEntries } from '../read.js';
 import { creativeWork, type CreativeWork } from '../creative-work.js';
 import { firstString, firstText, jsonLdDocument, schemaKeys, text, texts, typesOf, type JsonLdDocument } from '../linked-data.js';
 import { blocksText } from '../html-blocks.js';
@@ -49,8 +49,8 @@ function readArticle(graph: JsonLdDocument, work: CreativeWork, base: string | u
   for (const key of ['articleBody', 'text']) {
     const value = node[key];
     if (value == null) continue;
-    const raw = typeof value === 'string' ? value : isObject(value) && typeof value['@value'] === 'string' ? value['@value'] : undefined;
-    if (raw === undefined) {
+    const raw = isObject(value) ? value['@value'] : value;
+    if (typeof raw !== 'string') {
       warnError(unexpected(at(path, key), 'text', value));
       continue;
     }
@@ -67,20 +67,17 @@ function readArticle(graph: JsonLdDocument, work: CreativeWork, base: string | u
   }
 
   // `keywords` as "a, b, c" or as a list (of text or DefinedTerm objects).
-  const keywords = listEntries(node.keywords, at(path, 'keywords')).flatMap(([keyword, keywordPath]) =>
-    lenient(() => texts(isObject(keyword) && !('@value' in keyword) ? keyword.name : keyword, keywordPath), []),
+  const keywords = readEntries(node.keywords, at(path, 'keywords'), (keyword, keywordPath) =>
+    texts(isObject(keyword) && !('@value' in keyword) ? keyword.name : keyword, keywordPath),
   );
 
   // `citation` and `isBasedOn`: URLs, names, or CreativeWork-like objects.
   const drafts = ['citation', 'isBasedOn'].flatMap(key =>
-    listEntries(node[key], at(path, key)).flatMap(
-      ([value, sourcePath]) =>
-        lenient(() =>
-          readSource(graph.resolve(value), sourcePath, base, source => ({
-            url: firstString(source.url),
-            publisher: work.people(asList(source.publisher)[0], at(sourcePath, 'publisher'))[0]?.name,
-          })),
-        ) ?? [],
+    readEntries(node[key], at(path, key), (value, sourcePath) =>
+      readSource(graph.resolve(value), sourcePath, base, source => ({
+        url: firstString(source.url),
+        publisher: work.people(asList(source.publisher)[0], at(sourcePath, 'publisher'))[0]?.name,
+      })),
     ),
   );
 

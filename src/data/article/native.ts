@@ -6,10 +6,10 @@
  * a citation of an unknown source is left out with a warning naming its path. Unsafe URLs are not
  * errors (the data may be old or third-party): an image with one is dropped and a link becomes its text.
  */
-import { DataError, at, describe, lenient, lenientField, missingOrUnexpected, unexpected, warn } from '../errors.js';
+import { DataError, at, describe, lenientField, missingOrUnexpected, unexpected, warn } from '../errors.js';
 import type { Article, Block, Inline, Person } from '../model.js';
 import { readPicture } from '../picture.js';
-import { defined, fieldUrl, isObject, type JsonObject, optionalDate, optionalLang, optionalText, textList, requireText, requireUrl } from '../read.js';
+import { defined, fieldUrl, isObject, type JsonObject, optionalDate, optionalLang, optionalText, readEntries, textList, requireText, requireUrl } from '../read.js';
 import { tidy } from '../html-blocks.js';
 import { safeUrl } from '../urls.js';
 import { numberSources, textToParagraphs, uniqueTags, type SourceDraft } from './common.js';
@@ -21,29 +21,30 @@ export function parseNativeArticle(input: unknown, base?: string): Article {
   if (!isObject(input)) throw unexpected('', 'an article object', input);
   const optional = <T>(read: (value: unknown, path: string) => T, key: string) => lenientField(read, input, key, '');
 
-  /** A person: text, or `{name, url}`. */
-  const person = (value: unknown, path: string): Person => {
-    if (typeof value === 'string') return { name: requireText(value, path) };
-    if (!isObject(value)) throw unexpected(path, 'text or an object with a "name"', value);
-    return defined({ name: requireText(value.name, at(path, 'name')), url: fieldUrl(value, 'url', path, base) });
-  };
-
-  // Sources first: inline citations in the body are checked against their ids.
+  /**
+   * A person: text, or `{name, url}`; with `isSource`, a source: text, or `{id, name, url, publisher}`
+   * whose `id` no earlier source has.
+   */
   const seen = new Set<string>();
-  const source = (item: unknown, path: string): SourceDraft => {
-    if (typeof item === 'string') return { name: requireText(item, path) };
-    if (!isObject(item)) throw unexpected(path, 'text or a source object', item);
-    const id = optionalText(item.id, at(path, 'id'));
-    if (id !== undefined && seen.has(id)) throw new DataError(at(path, 'id'), `"${id}" is used by an earlier source; source ids must be unique`);
-    if (id !== undefined) seen.add(id);
+  const named = (value: unknown, path: string, isSource?: boolean): SourceDraft => {
+    if (typeof value === 'string') return { name: requireText(value, path) };
+    if (!isObject(value)) throw unexpected(path, isSource ? 'text or a source object' : 'text or an object with a "name"', value);
+    const id = isSource ? optionalText(value.id, at(path, 'id')) : undefined;
+    // An id is new when adding it grows the set.
+    if (id !== undefined && seen.size === seen.add(id).size) {
+      throw new DataError(at(path, 'id'), `"${id}" is used by an earlier source; source ids must be unique`);
+    }
     return defined({
       id,
-      name: requireText(item.name, at(path, 'name')),
-      url: fieldUrl(item, 'url', path, base),
-      publisher: lenientField(optionalText, item, 'publisher', path),
+      name: requireText(value.name, at(path, 'name')),
+      url: fieldUrl(value, 'url', path, base),
+      publisher: isSource ? lenientField(optionalText, value, 'publisher', path) : undefined,
     });
   };
-  const sources = numberSources(optional(list(source, 'a list of sources'), 'sources') ?? []);
+  const person: (value: unknown, path: string) => Person = named;
+
+  // Sources first: inline citations in the body are checked against their ids.
+  const sources = numberSources(optional(list((value, path) => named(value, path, true), 'a list of sources'), 'sources') ?? []);
   const ids = sources.map(source => source.id);
 
   /** A block's or mark's `text` (plain) or `content` (inlines); `content` wins when both are given. */
@@ -76,7 +77,7 @@ export function parseNativeArticle(input: unknown, base?: string): Article {
     const inner = content(value, path);
     if (!inner.length) return [];
     if (type !== 'link') return [{ type: type as 'em' | 'strong' | 'code', content: inner }];
-    return href ? [{ type: 'link', href, content: inner }] : inner;
+    return href ? [{ type, href, content: inner }] : inner;
   };
 
   /** One block, or `undefined` for one with nothing to show (empty text, an unsafe image). */
@@ -113,7 +114,7 @@ export function parseNativeArticle(input: unknown, base?: string): Article {
     url: fieldUrl(input, 'url', '', base),
     section: optional(optionalText, 'section'),
     standfirst: optional(optionalText, 'standfirst'),
-    authors: optional((value, path) => (Array.isArray(value) ? list(person, '')(value, path) : [person(value, path)]), 'authors') ?? [],
+    authors: readEntries(input.authors, 'authors', person),
     publisher: optional(person, 'publisher'),
     published: optional(optionalDate, 'published'),
     modified: optional(optionalDate, 'modified'),
@@ -133,7 +134,7 @@ export function parseNativeArticle(input: unknown, base?: string): Article {
 function list<T>(read: (value: unknown, path: string) => T | undefined, expected: string) {
   return (value: unknown, path: string): T[] => {
     if (!Array.isArray(value)) throw unexpected(path, expected, value);
-    return value.flatMap((item, i) => lenient(() => read(item, at(path, i))) ?? []);
+    return readEntries(value, path, read);
   };
 }
 
