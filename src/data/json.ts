@@ -10,7 +10,7 @@ export const MAX_DEPTH = 64;
 
 /** Parses JSON text, naming the problem when it is HTML, empty or malformed. */
 export function parseJsonText(text: string): unknown {
-  const start = text.trimStart().slice(0, 100);
+  const start = text.trimStart();
   if (!start) throw new DataError('', 'the document is empty; expected JSON');
   if (/^<(!doctype|html|head|body)\b/i.test(start)) {
     throw new DataError('', 'expected JSON but got an HTML page (is the URL right?)');

@@ -102,9 +102,8 @@ export function isoDate(text: string): string | undefined {
 /** Optional date (see isoDate), as ISO 8601; text that is not a date is an error. */
 export function optionalDate(value: unknown, path: string): string | undefined {
   const text = optionalText(value, path);
-  if (text === undefined) return undefined;
-  const date = isoDate(text);
-  if (date === undefined) throw new DataError(path, `expected a date like 2025-07-29 or 2025-07-29T14:00:00Z, got "${text.slice(0, 40)}"`);
+  const date = text && isoDate(text);
+  if (text && !date) throw new DataError(path, `expected a date like 2025-07-29 or 2025-07-29T14:00:00Z, got "${text.slice(0, 40)}"`);
   return date;
 }
 
