@@ -1,4 +1,7 @@
-/** Choosing which cards a list shows: no duplicates, not the article being read, at most `limit`. */
+/**
+ * Choosing which cards a list shows: no duplicates, not the article being read, at most `limit`;
+ * and reading the whole numbers elements take from attributes (limits, heading levels, the tab).
+ */
 import type { Card } from '../data/model.js';
 
 /** A card's keys: its URL without a fragment or a trailing slash (so `/a/` and `/a#top` are one page), its id. */
@@ -27,8 +30,14 @@ export function selectCards(cards: Card[], { exclude = [], limit }: CardFilter):
     .slice(0, limit);
 }
 
-/** `limit` from an attribute: a whole number of at least 1, else the element's default. */
-export function clampLimit(limit: unknown, fallback: number): number {
-  const n = Math.floor(Number(limit));
-  return Number.isFinite(n) && n >= 1 ? Math.min(n, 100) : fallback;
+/**
+ * A whole number from an attribute (its fraction dropped): at most `max`; below `min`, or not a
+ * number, `fallback`.
+ */
+export function wholeNumber(value: unknown, min: number, max: number, fallback: number): number {
+  const n = Math.floor(Number(value));
+  return Number.isFinite(n) && n >= min ? Math.min(n, max) : fallback;
 }
+
+/** `limit` from an attribute: a whole number of at least 1 (at most 100), else the element's default. */
+export const clampLimit = (limit: unknown, fallback: number): number => wholeNumber(limit, 1, 100, fallback);

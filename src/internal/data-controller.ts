@@ -4,10 +4,8 @@ import { checkDepth } from '../data/json.js';
 import { defined } from '../data/read.js';
 import { safeUrl } from '../data/urls.js';
 import { NewsErrorEvent, NewsLoadEvent, type NewsErrorDetail } from './events.js';
+import { remembered } from './memo.js';
 import { checkSize, DEFAULT_TIMEOUT, fetchData, LoadError, MAX_LIST_BYTES, sourceUrl, withoutCredentials, type FetchedBody } from './fetch-data.js';
-
-/** The element the loader serves. */
-export type DataHost = ReactiveControllerHost & HTMLElement;
 
 /** What the loader reads from its element on every update: the two data inputs, and how long a fetch may take. */
 export interface DataInputs {
@@ -17,12 +15,13 @@ export interface DataInputs {
   timeout?: number;
 }
 
+/** The element the loader serves, whose inputs it reads itself. */
+export type DataHost = ReactiveControllerHost & HTMLElement & DataInputs;
+
 /** Turns raw input into an element's model; throws DataError for input it cannot use. */
 export type Parser<T> = (input: unknown, base: string | undefined) => T;
 
 export interface DataOptions<T> {
-  /** The element's current inputs, read by the loader itself whenever the element updates (as Lit's Task reads its `args`). */
-  inputs: () => DataInputs;
   parse: Parser<T>;
   /** What the data is, for messages: "article", "list". */
   noun: string;
@@ -59,13 +58,13 @@ const INLINE_SELECTOR = ':scope>script:is([type="application/json"],[type="appli
 
 /**
  * The one loader every element shares, a controller in the manner of Lit's Task: it reads the
- * element's inputs itself (`inputs`) when the element connects and on every update, so an element
- * only renders by its `state`. It picks the input (`data` property, else `src`, else an inline
- * `<script type="application/json">` child, else the model a server rendered into the element,
- * else what the surrounding article provides), fetches, parses, and keeps the last good value when
- * a later load fails. The latest input always wins: older requests are aborted and their late
- * answers ignored. It sets `aria-busy` on the host while loading and fires `news-load` /
- * `news-error`.
+ * element's inputs itself (DataInputs, as Task reads its `args`) when the element connects and
+ * on every update, so an element only renders by its `state`. It picks the input (`data`
+ * property, else `src`, else an inline `<script type="application/json">` child, else the model a
+ * server rendered into the element, else what the surrounding article provides), fetches,
+ * parses, and keeps the last good value when a later load fails. The latest input always wins:
+ * older requests are aborted and their late answers ignored. It sets `aria-busy` on the host
+ * while loading and fires `news-load` / `news-error`.
  *
  * On the server it touches no DOM: it parses `data`, leaves `src` loading (the skeleton, fetched
  * in the browser) and writes the model into HYDRATION_ATTRIBUTE.
@@ -79,6 +78,8 @@ export class DataController<T> implements ReactiveController {
 
   readonly #host: DataHost;
   readonly #options: DataOptions<T>;
+  /** The largest document accepted (see DataOptions.maxBytes). */
+  readonly #maxBytes: number;
   #abort: AbortController | undefined;
   /** Identifies the input being shown or loaded, so repeated triggers do not reload it. */
   #inputKey: unknown = UNSET;
@@ -88,6 +89,7 @@ export class DataController<T> implements ReactiveController {
   constructor(host: DataHost, options: DataOptions<T>) {
     this.#host = host;
     this.#options = options;
+    this.#maxBytes = options.maxBytes ?? MAX_LIST_BYTES;
     host.addController(this);
   }
 
@@ -119,8 +121,8 @@ export class DataController<T> implements ReactiveController {
 
   /** Loads whatever input is current; cheap to call often (unchanged input is not reloaded). */
   load(): void {
-    const { inputs, parse, inherited } = this.#options;
-    const { data, src } = inputs();
+    const { inherited } = this.#options;
+    const { data, src } = this.#host;
     // The server knows no page URL: relative URLs in server data cannot be resolved there.
     const base = isServer ? undefined : document.baseURI;
     let script: HTMLScriptElement | null;
@@ -129,20 +131,17 @@ export class DataController<T> implements ReactiveController {
     if (data !== undefined && data !== null) {
       // Data with a `src` is that URL's document (fetched on a server, say): its relative URLs resolve against it.
       const dataBase = (src && safeUrl(src, base, 'media')) || base;
-      if (this.#claim(data)) this.#accept(() => collectWarnings(() => parse(this.#checked(data), dataBase)), undefined, true);
+      if (this.#claim(data)) this.#parse(data, dataBase, true);
     } else if (src) {
-      // A server rendered this `src` already: its model stands for the first answer (reload() fetches).
-      if (this.#claim(`src:${src}`) && !this.#fromServer(base)) this.#request(src, base);
+      if (this.#claim(`src:${src}`)) this.#request(src, base);
     } else if (!isServer && (script = this.#host.querySelector(INLINE_SELECTOR))) {
-      if (this.#claim(`inline:${(text = script.textContent ?? '')}`)) this.#accept(() => collectWarnings(() => parse(this.#checked(text), base)));
+      if (this.#claim(`inline:${(text = script.textContent ?? '')}`)) this.#parse(text, base, true);
     } else if ((text = this.#host.getAttribute(HYDRATION_ATTRIBUTE))) {
-      if (this.#claim(`hydration:${text}`)) this.#accept(() => collectWarnings(() => parse(text, base)));
+      if (this.#claim(`hydration:${text}`)) this.#parse(text, base);
     } else if ((given = inherited?.()) !== undefined) {
-      if (this.#claim(given)) this.#accept(() => ({ value: given as T, warnings: [] }));
+      if (this.#claim(given)) this.#accept(() => collectWarnings(() => given as T));
     } else if (this.#claim(undefined)) {
-      this.#show(undefined);
-      this.error = undefined;
-      this.#setState('empty');
+      this.#show(undefined, 'empty');
     }
   }
 
@@ -155,20 +154,20 @@ export class DataController<T> implements ReactiveController {
     return true;
   }
 
-  /**
-   * Shows the model a server wrote into the element (data it was given with this `src`), once,
-   * in place of the first answer for `src`; true when it did. Reloads and new URLs fetch.
-   */
-  #fromServer(base: string | undefined): boolean {
-    const text = this.#serverModelRead || isServer ? null : this.#host.getAttribute(HYDRATION_ATTRIBUTE);
-    this.#serverModelRead = true;
-    if (!text) return false;
-    this.#accept(() => collectWarnings(() => this.#options.parse(text, base)));
-    return true;
+  /** Shows what the parser makes of `input`, given directly (`check`: checked as fetched text is) or written by a server. */
+  #parse(input: unknown, base: string | undefined, check = false): void {
+    this.#accept(() => collectWarnings(() => this.#options.parse(check ? this.#checked(input) : input, base)));
   }
 
-  /** Loads `src`: the skeleton on the server (the browser fetches), else a fetch unless `src` is refused. */
+  /**
+   * Loads `src`: the skeleton on the server (the browser fetches), else a fetch unless `src` is
+   * refused. A server rendered this `src` already when it wrote a model into the element (data it
+   * was given with this `src`): that model stands for the first answer, once. Reloads and new URLs fetch.
+   */
   #request(src: string, base: string | undefined): void {
+    const text = this.#serverModelRead || isServer ? null : this.#host.getAttribute(HYDRATION_ATTRIBUTE);
+    this.#serverModelRead = true;
+    if (text) return this.#parse(text, base);
     this.#setState('loading');
     if (isServer) return;
     try {
@@ -185,7 +184,7 @@ export class DataController<T> implements ReactiveController {
   /** Fetches `url` for this element; an answer for input no longer current (its request aborted) is ignored. */
   #fetch(url: string): void {
     const abort = (this.#abort = new AbortController());
-    const { timeout = 0 } = this.#options.inputs();
+    const { timeout = 0 } = this.#host;
     // The timeout ends this element's interest only: another element sharing the request keeps it.
     fetchData(url, abort.signal, this.#maxBytes, timeout > 0 ? Math.min(timeout, 2 ** 31 - 1) : DEFAULT_TIMEOUT).then(
       body => abort === this.#abort && this.#accept(() => this.#parsed(body), url),
@@ -196,13 +195,11 @@ export class DataController<T> implements ReactiveController {
   /** The model of a fetched body, made once for all the elements a shared request answers (a failed parse is not kept). */
   #parsed(body: FetchedBody): Parsed<T> {
     const { parse } = this.#options;
-    let made = body.models.get(parse) as Parsed<T> | undefined;
-    if (!made) body.models.set(parse, (made = collectWarnings(() => parse(body.text, body.url))));
-    return made;
+    return remembered(body.models, parse, () => collectWarnings(() => parse(body.text, body.url))) as Parsed<T>;
   }
 
-  /** Shows what `read` makes of the input, with its warnings (or fails); `carry` writes it into the element on the server. */
-  #accept(read: () => Parsed<T>, src?: string, carry = false): void {
+  /** Shows what `read` makes of the input, with its warnings (or fails); on the server, writes a model of `data` into the element. */
+  #accept(read: () => Parsed<T>, src?: string): void {
     let value: T;
     let warnings;
     try {
@@ -211,11 +208,10 @@ export class DataController<T> implements ReactiveController {
       this.#fail(error, src);
       return;
     }
-    this.#show(value);
-    this.error = undefined;
-    this.#setState('ready');
-    // Only `data` needs carrying: the browser has `src`, inline data and the article for itself.
-    if (isServer && carry) this.#host.setAttribute(HYDRATION_ATTRIBUTE, JSON.stringify(this.#options.carried?.(value) ?? value));
+    this.#show(value, 'ready');
+    // Only `data` needs carrying (the model is of `data` whenever there is one, on the server):
+    // the browser has `src`, inline data and the article for itself.
+    if (isServer && this.#host.data != null) this.#host.setAttribute(HYDRATION_ATTRIBUTE, JSON.stringify(this.#options.carried?.(value) ?? value));
     // One warning per load sums up what was left out; news-load's detail.warnings has the same list.
     if (warnings.length) console.warn(`<${this.#host.localName}> rendered the ${this.#options.noun} without ${warnings.length} part(s) it could not use:`, warnings);
     // An event detail names only what applies: a `src` only for data from `src`.
@@ -238,14 +234,14 @@ export class DataController<T> implements ReactiveController {
     this.#host.dispatchEvent(new NewsErrorEvent(defined({ message, kind, status, path, problem, src }) as NewsErrorDetail));
   }
 
-  #show(value: T | undefined): void {
-    if (value === this.value) return;
-    this.value = value;
-    this.#options.changed?.(value);
-  }
-
-  get #maxBytes(): number {
-    return this.#options.maxBytes ?? MAX_LIST_BYTES;
+  /** Shows `value` (undefined: nothing, the `empty` state) with no error. */
+  #show(value: T | undefined, state: LoadState): void {
+    if (value !== this.value) {
+      this.value = value;
+      this.#options.changed?.(value);
+    }
+    this.error = undefined;
+    this.#setState(state);
   }
 
   /** Input given directly gets the checks fetched text gets: the size limit for text, the nesting cap for objects. */

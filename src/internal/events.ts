@@ -71,18 +71,16 @@ export class NewsNavigateEvent extends NewsEvent<NewsNavigateDetail> {
   }
 }
 
-/** Fires `news-navigate` from `host` for a click on a link, cancelling the click when the host cancels the event. */
 /**
- * For a list's one click listener: the place among its siblings of the `<li>` holding the link
- * (of `part`) that `click` followed; -1 when the click was not on such a link.
+ * For a list's one click listener, its `<li>`s in the order of `items`: fires `news-navigate` from
+ * `host` when `click` followed the link (of `part`) of an item with a URL, and cancels the click
+ * when the host cancels the event. `list` is the card list the items belong to, if any.
  */
-export function linkedItem(click: MouseEvent, part: string): number {
-  const item = (click.composedPath()[0] as Element).closest?.(`a[part~="${part}"]`)?.closest('li');
-  return item ? [...item.parentElement!.children].indexOf(item) : -1;
-}
-
-export function announceNavigation(host: HTMLElement, click: MouseEvent, detail: NewsNavigateDetail): void {
-  const navigate = new NewsNavigateEvent(detail);
+export function announceNavigation(host: HTMLElement, click: MouseEvent, part: string, items: Array<Card | Source>, list?: CardList): void {
+  const li = (click.composedPath()[0] as Element).closest?.(`a[part~="${part}"]`)?.closest('li');
+  const item = li && items[[...li.parentElement!.children].indexOf(li)];
+  if (!item?.url) return;
+  const navigate = new NewsNavigateEvent(list ? { item, list, url: item.url } : { item, url: item.url });
   host.dispatchEvent(navigate);
   if (navigate.defaultPrevented) click.preventDefault();
 }

@@ -1,15 +1,12 @@
 /** Locale-aware formatting through Intl, with the formatters cached per locale. */
+import { remembered } from './memo.js';
 
 type Formatter = Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.ListFormat;
 
 const formats = new Map<string, Formatter>();
 
 /** The formatter cached under `key`, made by `make` the first time. */
-function cached<T extends Formatter>(key: string, make: () => T): T {
-  let format = formats.get(key) as T | undefined;
-  if (!format) formats.set(key, (format = make()));
-  return format;
-}
+const cached = <T extends Formatter>(key: string, make: () => T): T => remembered(formats, key, make) as T;
 
 /**
  * Formats an ISO 8601 date for readers. A bare date (`2025-07-29`) is shown as that calendar

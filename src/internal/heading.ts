@@ -1,20 +1,21 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { wholeNumber } from './cards.js';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /** A heading level from an attribute, kept within 2–6 (an article's headline is the only h1). */
 export function clampLevel(level: unknown): HeadingLevel {
-  const n = Math.round(Number(level));
-  return (Number.isFinite(n) ? Math.min(6, Math.max(2, n)) : 2) as HeadingLevel;
+  // Rounded to the nearest level (`Math.round` is the floor of the number plus a half); below 2, 2.
+  return wholeNumber(Number(level) + 0.5, 2, 6, 2) as HeadingLevel;
 }
 
 /**
- * A widget's heading: a real `<hN>` at the host's chosen level (so it fits the page's outline),
- * as the fallback of a `heading` slot where a host can put its own markup instead.
+ * A widget's heading: a real `<hN id="heading">` at the host's chosen level (so it fits the page's
+ * outline), as the fallback of a `heading` slot where a host can put its own markup instead.
  */
-export function renderHeading(level: HeadingLevel, text: string, id: string): TemplateResult {
-  return html`<slot name="heading">${headingTag(level, text, 'heading', id)}</slot>`;
+export function renderHeading(level: HeadingLevel, text: string): TemplateResult {
+  return html`<slot name="heading">${headingTag(level, text, 'heading', 'heading')}</slot>`;
 }
 
 /** An `<hN>` element with the given content, part and id; Lit needs a literal tag per level. */

@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { defineElement } from './define.js';
+import { remembered } from './memo.js';
 import { ElementBase } from './server-element.js';
 import { VERSION } from './version.js';
 
@@ -132,17 +133,14 @@ const nextTask = (): Promise<void> =>
  */
 function intlAccepts(memory: Map<string, boolean>, value: string | null | undefined, make: (value: string) => unknown): value is string {
   if (!value) return false;
-  let valid = memory.get(value);
-  if (valid === undefined) {
+  if (memory.size > 200) memory.clear();
+  return remembered(memory, value, () => {
     try {
-      valid = !!make(value);
+      return !!make(value);
     } catch {
-      valid = false;
+      return false;
     }
-    if (memory.size > 200) memory.clear();
-    memory.set(value, valid);
-  }
-  return valid;
+  });
 }
 
 const languageTags = new Map<string, boolean>();
@@ -151,8 +149,12 @@ const timeZones = new Map<string, boolean>();
 /** A well-formed language tag. */
 const isLanguageTag = (tag: string | null | undefined): tag is string => intlAccepts(languageTags, tag, value => new Intl.Locale(value));
 
-/** `count` skeleton blocks of one kind (`class="skeleton <kind>"`), for a loading placeholder. */
-export function skeletons(count: number, kind: string): TemplateResult[] {
-  return Array.from({ length: count }, () => html`<span class="skeleton ${kind}"></span>`);
+/** A paragraph (an article's header line, a card's label or summary), its part and class named alike; none without content. */
+export const paragraph = (part: string, content: unknown): TemplateResult | typeof nothing =>
+  content ? html`<p part=${part} class=${part}>${content}</p>` : nothing;
+
+/** Skeleton blocks for a loading placeholder, one per comma-separated kind, in order (`class="skeleton <kind>"`). */
+export function skeletons(kinds: string): TemplateResult[] {
+  return kinds.split(',').map(kind => html`<span class="skeleton ${kind}"></span>`);
 }
 

@@ -14,7 +14,8 @@ export function citedSources(blocks: Block[]): Set<string> {
 
 /** Numbers the cited sources by their place in the list, and hands out citation anchors. */
 export class Citations {
-  readonly #numbers = new Map<string, number>();
+  /** The number of each cited source, by id: its place in the list. None cited: the list is not numbered. */
+  readonly numbers = new Map<string, number>();
   readonly #counts = new Map<string, number>();
 
   constructor(
@@ -22,24 +23,15 @@ export class Citations {
     cited: Set<string>,
   ) {
     sources.forEach((source, index) => {
-      if (cited.has(source.id)) this.#numbers.set(source.id, index + 1);
+      if (cited.has(source.id)) this.numbers.set(source.id, index + 1);
     });
-  }
-
-  /** True when the text cites at least one source: the source list is then numbered. */
-  get numbered(): boolean {
-    return this.#numbers.size > 0;
-  }
-
-  numberOf(id: string): number | undefined {
-    return this.#numbers.get(id);
   }
 
   /** The element id for the next citation of source `id` in the text. */
   nextAnchor(id: string): string {
     const count = (this.#counts.get(id) ?? 0) + 1;
     this.#counts.set(id, count);
-    return `cite-${this.numberOf(id)}-${count}`;
+    return `cite-${this.numbers.get(id)}-${count}`;
   }
 }
 
@@ -54,7 +46,7 @@ export interface SourceLabels {
  */
 export function renderSourceItems(citations: Citations, labels: SourceLabels): TemplateResult {
   const items = citations.sources.map((source, index) => {
-    const number = citations.numberOf(source.id);
+    const number = citations.numbers.get(source.id);
     const name = source.url ? html`<a part="source-link" href=${source.url}>${source.name}</a>` : source.name;
     const publisher =
       source.publisher && source.publisher !== source.name
@@ -66,27 +58,27 @@ export function renderSourceItems(citations: Citations, labels: SourceLabels): T
         : html` <a part="back-link" class="back" href="#cite-${number}-1" aria-label=${labels.backToCitation}>↩</a>`;
     return html`<li part="source" id="source-${index + 1}" tabindex="-1">${name}${publisher}${back}</li>`;
   });
-  return citations.numbered
-    ? html`<ol part="source-list" class="sources-list">${items}</ol>`
-    : html`<ul part="source-list" class="sources-list">${items}</ul>`;
+  return citations.numbers.size
+    ? html`<ol part="source-list">${items}</ol>`
+    : html`<ul part="source-list">${items}</ul>`;
 }
 
 /**
  * In-page links (citation ↔ source) point into shadow roots, where the browser's own fragment
  * navigation cannot reach. Moves focus to the target instead, leaving the page URL alone; when
- * the target is not in `root`, asks `elsewhere` (the article or the nested source list).
+ * the target is not in `root`, looks in the shadow root of `elsewhere` (the article or the nested
+ * source list), if there is one.
  */
-export function followInPageLink(event: MouseEvent, root: ShadowRoot | HTMLElement, elsewhere?: (id: string) => boolean): void {
+export function followInPageLink(event: MouseEvent, root: ShadowRoot, elsewhere: Element | null | undefined): void {
   const link = (event.composedPath()[0] as Element | undefined)?.closest?.('a');
   const hash = link?.getAttribute('href');
   if (!hash?.startsWith('#')) return;
-  const id = hash.slice(1);
-  if (revealAnchor(root, id) || elsewhere?.(id)) event.preventDefault();
+  if ([root, elsewhere?.shadowRoot].some(within => revealAnchor(within, hash.slice(1)))) event.preventDefault();
 }
 
-/** Focuses and scrolls to the element with `id` inside `root`; false when there is none shown. */
-export function revealAnchor(root: ShadowRoot | HTMLElement, id: string): boolean {
-  const target = root.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+/** Focuses and scrolls to the element with `id` inside `root`; false when there is none shown (or no `root`). */
+function revealAnchor(root: ShadowRoot | null | undefined, id: string): boolean {
+  const target = root?.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
   // The article's own sources are not shown (no box) while a nested `<source-list>` replaces them.
   // Both kinds of target are focusable: a source's item has tabindex="-1", a citation is a link.
   if (!target?.getClientRects().length) return false;

@@ -7,11 +7,11 @@ import { articleContext } from '../internal/context.js';
 import { DataController } from '../internal/data-controller.js';
 import { MAX_ARTICLE_BYTES } from '../internal/fetch-data.js';
 import { directionOf, formatDate, listParts, prepareFormats } from '../internal/format.js';
-import { NewsElement, skeletons } from '../internal/news-element.js';
+import { NewsElement, paragraph, skeletons } from '../internal/news-element.js';
 import { headingTag } from '../internal/heading.js';
 import { hostStyles } from '../internal/styles.js';
 import { articleStyles } from './news-article.styles.js';
-import { Citations, citedSources, followInPageLink, renderSourceItems, revealAnchor } from '../internal/sources.js';
+import { Citations, citedSources, followInPageLink, renderSourceItems } from '../internal/sources.js';
 import { renderBlocks, renderFigure } from './render-body.js';
 
 /** The words the element shows around the data; set `labels` to translate them. */
@@ -44,10 +44,6 @@ const DEFAULT_LABELS: ArticleLabels = {
 
 /** The article parser, one function for every element, so that the elements a shared request answers share its model (see DataController). */
 const readArticle = (input: unknown, base: string | undefined): Article => parseArticle(input, { base });
-
-/** A paragraph of the header, its part and class named alike; none without content. */
-const paragraph = (part: string, content: unknown) =>
-  content ? html`<p part=${part} class=${part}>${content}</p>` : nothing;
 
 /**
  * One whole news article: section, headline, standfirst, byline, dates, lead image, body, tags
@@ -129,7 +125,6 @@ export class NewsArticle extends NewsElement {
 
   readonly #provider = new ContextProvider(this, { context: articleContext });
   readonly #loader = new DataController<Article>(this, {
-    inputs: () => this,
     parse: readArticle,
     prepare: () => prepareFormats(this.locale(), this.zone),
     noun: 'article',
@@ -155,7 +150,7 @@ export class NewsArticle extends NewsElement {
       return state === 'loading'
         ? this.renderLoading(
             labels.loading,
-            html`${skeletons(1, 'kicker')}${skeletons(2, 'title')}${skeletons(2, 'line')}${skeletons(1, 'picture')}${skeletons(6, 'line')}`,
+            skeletons('kicker,title,title,line,line,picture,line,line,line,line,line,line'),
           )
         : html`${alert}<slot name="sources"></slot><slot></slot>`;
     }
@@ -183,10 +178,7 @@ export class NewsArticle extends NewsElement {
       value ? html`<span>${label} <time datetime=${value}>${formatDate(value, locale, true, this.zone)}</time></span>` : nothing;
     // Citation links lead to the sources section, or to a nested `<source-list>`.
     return html`${alert}<article part="article" lang=${ifDefined(lang)} dir=${ifDefined(dir)} @click=${(event: MouseEvent) =>
-        followInPageLink(event, this.renderRoot as ShadowRoot, id => {
-          const root = this.querySelector('source-list')?.shadowRoot;
-          return !!root && revealAnchor(root, id);
-        })}>
+        followInPageLink(event, this.renderRoot as ShadowRoot, this.querySelector('source-list'))}>
       <header part="header">
         ${paragraph('section', article.section)}
         <h1 part="headline">${article.headline}</h1>

@@ -3,23 +3,14 @@
  * every URL has already passed the allowlist in the parser.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Block, Inline, Picture } from '../data/model.js';
 import { headingTag } from '../internal/heading.js';
+import { renderImage } from '../internal/image.js';
 import type { Citations } from '../internal/sources.js';
 
 export function renderFigure(image: Picture, lazy: boolean): TemplateResult {
   return html`<figure part="figure">
-    <img
-      part="image"
-      src=${image.url}
-      alt=${image.alt ?? ''}
-      width=${ifDefined(image.width)}
-      height=${ifDefined(image.height)}
-      loading=${lazy ? 'lazy' : 'eager'}
-      decoding="async"
-    />
-    ${image.caption || image.credit
+    ${renderImage(image, lazy)} ${image.caption || image.credit
       ? html`<figcaption part="caption">
           ${image.caption}
           ${image.credit ? html`<span part="credit" class="credit">${image.credit}</span>` : nothing}
@@ -44,7 +35,7 @@ export function renderBlocks(blocks: Block[], citations: Citations): TemplateRes
       case 'code':
         return html`<code>${inlines(node.content)}</code>`;
       case 'cite': {
-        const number = citations.numberOf(node.source);
+        const number = citations.numbers.get(node.source);
         if (number === undefined) return nothing;
         const source = citations.sources[number - 1]!;
         return html`<sup class="citation"

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Card, CardList } from '../data/model.js';
-import { announceNavigation, linkedItem } from '../internal/events.js';
+import { announceNavigation } from '../internal/events.js';
 
 /**
  * A card's title as its one link (`part="link"`); `undefined` for a card without a URL. Shared by
@@ -15,8 +15,5 @@ export function cardLink(card: Card): TemplateResult | undefined {
  * link is announced as a `news-navigate` (whose `preventDefault()` keeps the browser from following it).
  */
 export function cardClicks(host: HTMLElement, cards: Card[], list: CardList): (event: MouseEvent) => void {
-  return event => {
-    const card = cards[linkedItem(event, 'link')];
-    if (card?.url) announceNavigation(host, event, { item: card, list, url: card.url });
-  };
+  return event => announceNavigation(host, event, 'link', cards, list);
 }

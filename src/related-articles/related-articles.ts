@@ -1,15 +1,15 @@
 import { ContextConsumer } from '@lit/context';
 import { html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { parseCardList } from '../data/list/index.js';
-import type { Card, CardList } from '../data/model.js';
+import type { CardList } from '../data/model.js';
 import { safeUrl } from '../data/urls.js';
 import { clampLimit, selectCards } from '../internal/cards.js';
 import { articleContext } from '../internal/context.js';
 import { DataController } from '../internal/data-controller.js';
 import { formatDate, prepareFormats } from '../internal/format.js';
 import { clampLevel, headingTag, renderHeading } from '../internal/heading.js';
-import { NewsElement, skeletons } from '../internal/news-element.js';
+import { renderImage } from '../internal/image.js';
+import { NewsElement, paragraph, skeletons } from '../internal/news-element.js';
 import { cardListStyles, hostStyles } from '../internal/styles.js';
 import { relatedStyles } from './related-articles.styles.js';
 import { cardClicks, cardLink } from './card-link.js';
@@ -117,7 +117,6 @@ export class RelatedArticles extends NewsElement {
   readonly #article = new ContextConsumer(this, { context: articleContext, subscribe: true });
 
   readonly #loader = new DataController<CardList>(this, {
-    inputs: () => this,
     parse: readList,
     prepare: () => prepareFormats(this.locale(), this.zone),
     noun: 'related articles',
@@ -133,9 +132,15 @@ export class RelatedArticles extends NewsElement {
     const labels = { ...DEFAULT_LABELS, ...this.labels };
     const limit = clampLimit(this.limit, 4);
     const level = clampLevel(this.headingLevel);
+    const compact = this.layout === 'compact';
     const alert = this.renderAlert(error);
     if (!list) {
-      return state === 'loading' ? this.#renderSkeleton(limit, labels) : alert;
+      if (state !== 'loading') return alert;
+      const card = html`<div class="card">
+        ${compact ? nothing : skeletons('picture')}
+        <div class="text">${skeletons('line,line short')}</div>
+      </div>`;
+      return this.renderLoading(labels.loading, html`${skeletons('heading-line')}<div class="cards">${Array.from({ length: limit }, () => card)}</div>`);
     }
     const current = this.#article.value;
     // (A relative `exclude` needs the page's URL, which a server does not know.)
@@ -143,45 +148,23 @@ export class RelatedArticles extends NewsElement {
     const cards = selectCards(list.items, { exclude, limit });
     if (!cards.length) return alert;
     const locale = this.locale();
+    const titleLevel = clampLevel(level + 1);
     return html`${alert}
       <section aria-labelledby="heading">
-        ${renderHeading(level, this.heading ?? labels.heading, 'heading')}
+        ${renderHeading(level, this.heading ?? labels.heading)}
         <ul part="list" class="cards" role="list" @click=${cardClicks(this, cards, list)}>
-          ${cards.map(card => this.#renderCard(card, clampLevel(level + 1), locale))}
+          ${cards.map(
+            card => html`<li part="card" class="card">
+              ${card.image && !compact ? renderImage(card.image, true) : nothing}
+              <div class="text">
+                ${paragraph('label', !compact && card.label)} ${headingTag(titleLevel, cardLink(card) ?? card.title, 'title')}
+                ${paragraph('summary', this.summaries && !compact && card.summary)}
+                ${card.date ? html`<time part="date" datetime=${card.date}>${formatDate(card.date, locale, false, this.zone)}</time>` : nothing}
+              </div>
+            </li>`,
+          )}
         </ul>
       </section>`;
-  }
-
-  #renderCard(card: Card, level: ReturnType<typeof clampLevel>, locale: string): TemplateResult {
-    const compact = this.layout === 'compact';
-    const title = cardLink(card) ?? card.title;
-    return html`<li part="card" class="card">
-      ${card.image && !compact
-        ? html`<img
-            part="image"
-            src=${card.image.url}
-            alt=${card.image.alt ?? ''}
-            width=${ifDefined(card.image.width)}
-            height=${ifDefined(card.image.height)}
-            loading="lazy"
-            decoding="async"
-          />`
-        : nothing}
-      <div class="text">
-        ${card.label && !compact ? html`<p part="label" class="label">${card.label}</p>` : nothing}
-        ${headingTag(level, title, 'title')}
-        ${card.summary && this.summaries && !compact ? html`<p part="summary" class="summary">${card.summary}</p>` : nothing}
-        ${card.date ? html`<time part="date" datetime=${card.date}>${formatDate(card.date, locale, false, this.zone)}</time>` : nothing}
-      </div>
-    </li>`;
-  }
-
-  #renderSkeleton(count: number, labels: RelatedLabels): TemplateResult {
-    const card = html`<div class="card">
-      ${this.layout === 'compact' ? nothing : skeletons(1, 'picture')}
-      <div class="text">${skeletons(1, 'line')}${skeletons(1, 'line short')}</div>
-    </div>`;
-    return this.renderLoading(labels.loading, html`${skeletons(1, 'heading-line')}<div class="cards">${Array.from({ length: count }, () => card)}</div>`);
   }
 }
 

@@ -5,10 +5,11 @@ import { parseSourceList } from '../data/sources.js';
 import { articleContext } from '../internal/context.js';
 import { DataController } from '../internal/data-controller.js';
 import { MAX_ARTICLE_BYTES } from '../internal/fetch-data.js';
-import { announceNavigation, linkedItem } from '../internal/events.js';
+import { remembered } from '../internal/memo.js';
+import { announceNavigation } from '../internal/events.js';
 import { clampLevel, renderHeading } from '../internal/heading.js';
 import { NewsElement, skeletons } from '../internal/news-element.js';
-import { Citations, citedSources, followInPageLink, renderSourceItems, revealAnchor } from '../internal/sources.js';
+import { Citations, citedSources, followInPageLink, renderSourceItems } from '../internal/sources.js';
 import { hostStyles } from '../internal/styles.js';
 import { sourceListStyles } from './source-list.styles.js';
 
@@ -111,16 +112,13 @@ export class SourceList extends NewsElement {
   });
 
   readonly #loader = new DataController<SourceListModel>(this, {
-    inputs: () => this,
     carried: model => model.sources,
     parse: readSources,
     noun: 'sources',
     maxBytes: MAX_ARTICLE_BYTES,
     inherited: () => {
       const article = this.#article.value;
-      let model = article && fromArticle.get(article);
-      if (article && !model) fromArticle.set(article, (model = { sources: article.sources, cited: citedSources(article.body) }));
-      return model;
+      return article && remembered(fromArticle, article, () => ({ sources: article.sources, cited: citedSources(article.body) }));
     },
   });
 
@@ -134,24 +132,20 @@ export class SourceList extends NewsElement {
     const labels = { ...DEFAULT_LABELS, ...this.labels };
     const alert = this.renderAlert(error);
     if (!value?.sources.length) {
-      return !value && state === 'loading' ? this.renderLoading(labels.loading, skeletons(4, 'line')) : alert;
+      return !value && state === 'loading' ? this.renderLoading(labels.loading, skeletons('line,line,line,line')) : alert;
     }
     const citations = new Citations(value.sources, value.cited);
     return html`${alert}
       <section aria-labelledby="heading" @click=${(event: MouseEvent) => this.#onClick(event, citations.sources)}>
-        ${renderHeading(clampLevel(this.headingLevel), this.heading ?? labels.heading, 'heading')}
+        ${renderHeading(clampLevel(this.headingLevel), this.heading ?? labels.heading)}
         ${renderSourceItems(citations, labels)}
       </section>`;
   }
 
   /** The list's one listener: a followed source link is announced; back-links lead to the citation in the surrounding article. */
   #onClick(event: MouseEvent, sources: Source[]): void {
-    const source = sources[linkedItem(event, 'source-link')];
-    if (source?.url) announceNavigation(this, event, { item: source, url: source.url });
-    followInPageLink(event, this.renderRoot as ShadowRoot, id => {
-      const root = this.closest('news-article')?.shadowRoot;
-      return !!root && revealAnchor(root, id);
-    });
+    announceNavigation(this, event, 'source-link', sources);
+    followInPageLink(event, this.renderRoot as ShadowRoot, this.closest('news-article'));
   }
 
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { parseCardLists } from '../data/list/index.js';
-import type { Card, CardList } from '../data/model.js';
-import { clampLimit, selectCards } from '../internal/cards.js';
+import type { CardList } from '../data/model.js';
+import { clampLimit, selectCards, wholeNumber } from '../internal/cards.js';
 import { DataController } from '../internal/data-controller.js';
 import { formatDate, formatRelative, prepareFormats } from '../internal/format.js';
 import { clampLevel, renderHeading } from '../internal/heading.js';
@@ -111,7 +111,6 @@ export class TrendingPanel extends NewsElement {
   labels: Partial<TrendingLabels> = {};
 
   readonly #loader = new DataController<CardList[]>(this, {
-    inputs: () => this,
     parse: readLists,
     prepare: () => prepareFormats(this.locale(), this.zone),
     noun: 'lists',
@@ -135,18 +134,19 @@ export class TrendingPanel extends NewsElement {
     const labels = { ...DEFAULT_LABELS, ...this.labels };
     const limit = clampLimit(this.limit, 5);
     const alert = this.renderAlert(error);
-    if (!lists) return state === 'loading' ? this.renderLoading(labels.loading, html`${skeletons(1, 'tabs-line')}${skeletons(limit, 'item-line')}`) : alert;
-    if (!lists.length) return alert;
+    if (!lists?.length) {
+      return !lists && state === 'loading' ? this.renderLoading(labels.loading, skeletons(`tabs-line${',item-line'.repeat(limit)}`)) : alert;
+    }
     const level = clampLevel(this.headingLevel);
     if (lists.length === 1) {
       const list = lists[0]!;
       return html`${alert}
         <section aria-labelledby="heading">
-          ${renderHeading(level, this.heading ?? list.title ?? labels.heading, 'heading')} ${this.#renderList(list, limit)}
+          ${renderHeading(level, this.heading ?? list.title ?? labels.heading)} ${this.#renderList(list, limit)}
         </section>`;
     }
-    const selected = this.#selectedIndex(lists);
-    return html`${alert} ${this.heading ? renderHeading(level, this.heading, 'heading') : nothing}
+    const selected = this.#selectedIndex;
+    return html`${alert} ${this.heading ? renderHeading(level, this.heading) : nothing}
       <div role="tablist" part="tabs" class="tabs" aria-label=${this.heading ?? labels.tabs} @keydown=${this.#onTabKeydown}>
         ${lists.map(
           (list, index) =>
@@ -158,7 +158,7 @@ export class TrendingPanel extends NewsElement {
               aria-selected=${index === selected}
               aria-controls="panel-${index}"
               tabindex=${index === selected ? 0 : -1}
-              @click=${() => this.#select(index)}
+              @click=${() => (this.selected = index)}
             >
               ${list.title ?? index + 1}
             </button>`,
@@ -172,9 +172,9 @@ export class TrendingPanel extends NewsElement {
       )}`;
   }
 
-  #selectedIndex(lists: CardList[]): number {
-    const index = Math.floor(Number(this.selected));
-    return Number.isFinite(index) ? Math.min(Math.max(index, 0), lists.length - 1) : 0;
+  /** The selected tab's index, within the lists loaded. */
+  get #selectedIndex(): number {
+    return wholeNumber(this.selected, 0, this.lists.length - 1, 0);
   }
 
   #renderList(list: CardList, limit: number): TemplateResult {
@@ -182,38 +182,30 @@ export class TrendingPanel extends NewsElement {
     const now = Date.now();
     const items = selectCards(list.items, { limit });
     return html`<ol part="list" class="ranked" role="list" @click=${cardClicks(this, items, list)}>
-      ${items.map((item, index) => this.#renderItem(item, index + 1, locale, now))}
+      ${items.map(
+        (item, index) => html`<li part="item" class="item">
+          <span part="rank" class="rank" aria-hidden="true">${index + 1}</span>
+          <span class="text"
+            >${cardLink(item) ?? html`<span>${item.title}</span>`}${item.label || item.date
+              ? html`<span part="meta" class="meta">
+                  ${item.label ? html`<span part="label">${item.label}</span>` : nothing}
+                  ${item.date
+                    ? html`<time part="time" datetime=${item.date} title=${formatDate(item.date, locale, true, this.zone)}
+                        >${formatRelative(item.date, locale, now)}</time
+                      >`
+                    : nothing}
+                </span>`
+              : nothing}</span
+          >
+        </li>`,
+      )}
     </ol>`;
   }
 
-  #renderItem(item: Card, rank: number, locale: string, now: number): TemplateResult {
-    const title = cardLink(item) ?? html`<span class="title">${item.title}</span>`;
-    const meta =
-      item.label || item.date
-        ? html`<span part="meta" class="meta">
-            ${item.label ? html`<span part="label">${item.label}</span>` : nothing}
-            ${item.date
-              ? html`<time part="time" datetime=${item.date} title=${formatDate(item.date, locale, true, this.zone)}>${formatRelative(item.date, locale, now)}</time>`
-              : nothing}
-          </span>`
-        : nothing;
-    return html`<li part="item" class="item">
-      <span part="rank" class="rank" aria-hidden="true">${rank}</span>
-      <span class="text">${title}${meta}</span>
-    </li>`;
-  }
-
-  async #select(index: number, focus = false): Promise<void> {
-    this.selected = index;
-    if (!focus) return;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#tab-${index}`)?.focus();
-  }
-
-  /** Arrow keys move between tabs and select as they go (automatic activation); Home/End jump. */
-  #onTabKeydown(event: KeyboardEvent): void {
+  /** Arrow keys move between tabs and select as they go (automatic activation), focus following; Home/End jump. */
+  async #onTabKeydown(event: KeyboardEvent): Promise<void> {
     const count = this.lists.length;
-    const current = this.#selectedIndex(this.lists);
+    const current = this.#selectedIndex;
     const forward = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
     const moves: Record<string, number> = {
       ArrowRight: (current + forward + count) % count,
@@ -224,7 +216,9 @@ export class TrendingPanel extends NewsElement {
     const next = moves[event.key];
     if (next === undefined) return;
     event.preventDefault();
-    void this.#select(next, true);
+    this.selected = next;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus();
   }
 }
 
