@@ -45,13 +45,12 @@ export function parseXml(text: string): Document {
  */
 function firstItems(text: string, limit: number): string {
   const head = text.slice(0, limit);
-  // Up to the end of the last item or entry.
-  const items = /^[\s\S]*<\/(?:item|entry)>/.exec(head);
+  const end = Math.max(head.lastIndexOf('</item>') + 7, head.lastIndexOf('</entry>') + 8);
   const root = /<((?:[\w.-]+:)?(rss|RDF|feed))[\s>]/.exec(head);
-  if (!items || !root) throw new DataError('', `the feed has more than ${MAX_ELEMENTS} tags, too many to read`);
+  if (end < 8 || !root) throw new DataError('', `the feed has more than ${MAX_ELEMENTS} tags, too many to read`);
   warn('', `the feed has more than ${MAX_ELEMENTS} tags; the items before that were read`);
   // RSS 2.0 items sit in a <channel>; RSS 1.0 items and Atom entries in the root itself.
-  return `${items[0]}${root[2] === 'rss' ? '</channel>' : ''}</${root[1]}>`;
+  return `${head.slice(0, end)}${root[2] === 'rss' ? '</channel>' : ''}</${root[1]}>`;
 }
 
 /** The root element of feed text (parsed by parseXml), or of an already parsed feed. */
