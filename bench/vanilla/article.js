@@ -49,7 +49,7 @@ export function renderArticle(root, data) {
   if (sources.length) {
     const section = el('section', { part: 'sources', class: 'sources', 'aria-labelledby': 'sources-heading' });
     section.append(el('h2', { part: 'sources-heading', id: 'sources-heading' }, 'Sources'));
-    const list = el('ul', { part: 'source-list', class: 'sources-list' });
+    const list = el('ul', { part: 'source-list' });
     sources.forEach((source, index) => {
       const item = el('li', { part: 'source', tabindex: '-1', id: `source-${index + 1}` });
       if (source.url) item.append(el('a', { part: 'source-link', href: source.url }, source.name));
