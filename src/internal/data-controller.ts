@@ -54,6 +54,13 @@ type Parsed<T> = { value: T; warnings: DataProblem[] };
 /** The input key before anything has been loaded. */
 const UNSET = Symbol('unset');
 
+/**
+ * The models made of `data` objects, per object, parser and base URL: elements given the same
+ * object (one feed handed to a list and a panel, one article to many) read it once. `data` is read
+ * as Lit reads a property, by identity: an object changed in place is not read again; give a new one.
+ */
+const dataModels = new WeakMap<object, Map<unknown, Map<string | undefined, Parsed<unknown>>>>();
+
 const INLINE_SELECTOR = ':scope>script:is([type="application/json"],[type="application/ld+json"])';
 
 /**
@@ -156,7 +163,13 @@ export class DataController<T> implements ReactiveController {
 
   /** Shows what the parser makes of `input`, given directly (`check`: checked as fetched text is) or written by a server. */
   #parse(input: unknown, base: string | undefined, check = false): void {
-    this.#accept(() => collectWarnings(() => this.#options.parse(check ? this.#checked(input) : input, base)));
+    const { parse } = this.#options;
+    const read = () => collectWarnings(() => parse(check ? this.#checked(input) : input, base));
+    this.#accept(
+      typeof input === 'object'
+        ? () => remembered(remembered(remembered(dataModels, input!, () => new Map()), parse, () => new Map()), base, read) as Parsed<T>
+        : read,
+    );
   }
 
   /**
