@@ -207,7 +207,7 @@ function walk(body: HTMLElement, base: string | undefined): Block[] {
       return typeof image === 'string' ? [image] : [];
     }
     if (name === 'br') return [' '];
-    if (name === 'svg') return [svgText(el)];
+    if (name === 'svg') return svgText(el);
     const content = inlines(el, skip);
     if (name in MARKS) return [{ type: MARKS[name], content }];
     if (name === 'a') {
@@ -272,8 +272,8 @@ export function tidy(raw: Inline[]): Inline[] {
     const out: Inline[] = [];
     for (const item of inlines) {
       if (typeof item === 'string') {
-        let text = item.replace(SPACES, ' ');
-        if (afterSpace) text = text.replace(/^ /, '');
+        // After a space, the one the text starts with once collapsed goes.
+        const text = (afterSpace ? ` ${item}` : item).replace(SPACES, ' ').slice(+afterSpace);
         if (!text) continue;
         afterSpace = text.endsWith(' ');
         const last = out.length - 1;
@@ -302,9 +302,11 @@ function trimEnd(inlines: Inline[]): void {
   const last = inlines.pop();
   if (typeof last === 'string') {
     if (last !== ' ') inlines.push(last.replace(/ $/, ''));
+  } else if (last?.type === 'cite') {
+    inlines.push(last);
   } else if (last) {
-    if (last.type !== 'cite') trimEnd(last.content);
-    if (last.type === 'cite' || last.content.length) inlines.push(last);
+    trimEnd(last.content);
+    if (last.content.length) inlines.push(last);
   }
 }
 
@@ -317,8 +319,8 @@ function ownDescendant(root: Element, selector: string): Element | undefined {
  * What an SVG drawing says in words: its `<title>`s and `<text>`s, with spaces around (labels are
  * drawn apart). Its other content (shapes, scripts, descriptions) is no text, so it is never walked.
  */
-function svgText(svg: Element): string {
-  return ` ${[...svg.querySelectorAll('title, text')].map(el => el.textContent).join(' ')} `;
+function svgText(svg: Element): Inline[] {
+  return [' ', ...[...svg.querySelectorAll('title, text')].map(el => `${el.textContent} `)];
 }
 
 /**

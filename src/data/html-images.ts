@@ -21,7 +21,7 @@ const SOURCE_SETS = ['data-srcset', 'srcset'];
  * What is no picture of the story: feed statistics beacons (FeedBurner `/~r/` and `/~ff/`,
  * WordPress stats) and the spacer GIFs lazy loaders leave in `src`.
  */
-const NOT_A_PICTURE = /\/~(?:r|ff)\/|(?:pixel|stats)\.w(?:p|ordpress)\.com|\/(?:lazy|blank|spacer|1x1|pixel|transparent)[^/]*\.gif/i;
+const NOT_A_PICTURE = /\/~(r|ff)\/|(pixel|stats)\.w(p|ordpress)\.com|\/(lazy|blank|spacer|1x1|pixel|transparent)[^/]*\.gif/i;
 
 /**
  * What an `<img>` is: a picture, an emoji (a string: its `alt`, which is the character), or
@@ -36,7 +36,7 @@ export function readImage(img: Element, base: string | undefined): Picture | str
   const alt = cleanText(attr('alt') ?? '');
   // Emoji and smilies drawn as images of the character (WordPress: `class="wp-smiley"`,
   // s.w.org/images/core/emoji/…, wp-includes/images/smilies/…; Twemoji: `class="emoji"`) are text.
-  if (/\/(?:emoji|smilies)\//.test(url ?? '') || img.matches('.wp-smiley,.emoji')) return alt || undefined;
+  if (/\/(emoji|smilies)\//.test(url ?? '') || img.matches('.wp-smiley,.emoji')) return alt || undefined;
   const width = lenientSize(attr('width'));
   const height = lenientSize(attr('height'));
   // A 1×1 (or 2×2) image is a tracking pixel, whatever its name.

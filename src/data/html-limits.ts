@@ -63,7 +63,7 @@ const MAX_PLAIN_HTML = 1_000_000;
 export function markupRemoved(html: string): string {
   return html
     .slice(0, MAX_PLAIN_HTML)
-    .replace(/<(?:(script|style)\b[^]*?(?:<\/\1\s*>|$)|!--[^]*?(?:-->|$)|[/!?]?[a-zA-Z][^>]*>?)/gi, ' ')
+    .replace(/<(script|style)\b[^]*?(<\/\1\s*>|$)|<!--[^]*?(-->|$)|<[/!?]?[a-zA-Z][^>]*>?/gi, ' ')
     .replace(/\s+/g, ' ')
     .slice(0, MAX_PLAIN_TEXT)
     .replace(/</g, '&lt;');

@@ -15,15 +15,12 @@ export type UrlUse = 'link' | 'media';
  * by the WHATWG URL parser exactly as the browser would handle them in an `href`.
  */
 export function safeUrl(value: unknown, base?: string, use: UrlUse = 'link'): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
+  const trimmed = typeof value === 'string' ? value.trim() : '';
   if (!trimmed || trimmed.length > 4096) return undefined;
-  let url: URL;
   try {
-    url = new URL(trimmed, base || undefined);
+    const url = new URL(trimmed, base || undefined);
+    return (use === 'link' ? LINK_PROTOCOLS : MEDIA_PROTOCOLS).has(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }
-  const allowed = use === 'link' ? LINK_PROTOCOLS : MEDIA_PROTOCOLS;
-  return allowed.has(url.protocol) ? url.href : undefined;
 }
