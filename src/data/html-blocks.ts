@@ -209,7 +209,8 @@ function walk(body: HTMLElement, base: string | undefined): Block[] {
     if (name === 'br') return [' '];
     if (name === 'svg') return svgText(el);
     const content = inlines(el, skip);
-    if (name in MARKS) return [{ type: MARKS[name], content }];
+    // Own keys only: an element called <constructor> is no mark.
+    if (Object.hasOwn(MARKS, name)) return [{ type: MARKS[name]!, content }];
     if (name === 'a') {
       const href = safeUrl(el.getAttribute('href'), base);
       return href ? [{ type: 'link', href, content }] : content;

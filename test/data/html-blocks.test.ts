@@ -11,6 +11,11 @@ function allText(blocks: Block[]): string {
 }
 
 describe('htmlToBlocks', () => {
+  it('reads elements named like Object members (constructor, toString) as unknown elements: their text only', () => {
+    const blocks = htmlToBlocks('<p>a <constructor>b</constructor> <tostring>c</tostring> <hasownproperty>d</hasownproperty></p>', BASE);
+    expect(blocks).to.deep.equal([{ type: 'paragraph', content: ['a b c d'] }]);
+  });
+
   it('converts paragraphs with links and emphasis into inlines', () => {
     const blocks = htmlToBlocks('<p>On <strong>July 29</strong>, <em>Bakanov</em> <i>arrived</i> in <a href="/houston">Houston</a>.</p>', BASE);
     expect(blocks).to.deep.equal([
