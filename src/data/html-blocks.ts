@@ -339,7 +339,8 @@ function shown(el: Element): boolean {
  * dropped with their text. Entities are decoded once: `AT&amp;amp;T` is `AT&amp;T`.
  */
 export function htmlText(html: string): string {
-  return blocksText(htmlToBlocks(html));
+  // Text without `<` or `&` holds no markup: its blocks' text is the text, whitespace collapsed.
+  return /[<&]/.test(html) ? blocksText(htmlToBlocks(html)) : cleanText(html);
 }
 
 /** The plain text of body blocks, as one line (images and citation marks have none). */

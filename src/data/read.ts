@@ -176,5 +176,9 @@ export function looksLikeUrl(text: string): boolean {
  * undefined) and the model compares and serializes cleanly.
  */
 export function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  // A plain loop over the object's own fields (a model draft is a plain object literal): it runs
+  // for every item, and makes no arrays on the way.
+  const out: Record<string, unknown> = {};
+  for (const key in value) if (value[key] !== undefined) out[key] = value[key];
+  return out as T;
 }
