@@ -30,38 +30,6 @@ describe('render path', () => {
     }
   });
 
-  it('elements given one data object share one model; another object, or another kind of element, reads its own', async () => {
-    const feed = {
-      version: 'https://jsonfeed.org/version/1.1',
-      title: 'Feed',
-      items: [{ id: '1', title: 'One &amp; only', url: 'https://example.com/1', date_published: 'soon' }, { id: '2', title: 'Two', url: 'https://example.com/2' }],
-    };
-    const container = document.createElement('div');
-    document.body.append(container);
-    try {
-      const lists = [1, 2].map(() => Object.assign(document.createElement('related-articles'), { data: feed }));
-      const panel = Object.assign(document.createElement('trending-panel'), { data: [feed] });
-      const copy = Object.assign(document.createElement('related-articles'), { data: structuredClone(feed) });
-      const all = [...lists, panel, copy];
-      const loaded = Promise.all(all.map(el => settle(el)));
-      container.append(...all);
-      const outcomes = await loaded;
-      expect(outcomes.map(o => o.outcome)).to.deep.equal(['news-load', 'news-load', 'news-load', 'news-load']);
-      expect(lists[1]!.list).to.equal(lists[0]!.list);
-      expect(copy.list).to.not.equal(lists[0]!.list);
-      expect(copy.list).to.deep.equal(lists[0]!.list);
-      expect(panel.lists[0]!.items.map(item => item.title)).to.deep.equal(['One & only', 'Two']);
-      // Each element still reports what was dropped from the shared model.
-      const warnings = outcomes.map(o => JSON.stringify((o.event.detail as { warnings?: unknown }).warnings ?? []));
-      expect(warnings[0]).to.include('items[0].date_published');
-      expect(warnings[1]).to.equal(warnings[0]);
-      expect(warnings[3]).to.equal(warnings[0]);
-      for (const el of lists) expect([...el.shadowRoot!.querySelectorAll('[part="link"]')].map(a => a.textContent)).to.deep.equal(['One & only', 'Two']);
-    } finally {
-      container.remove();
-    }
-  });
-
   it('an update that comes after 80 ms of work in the same task waits for the next task', async () => {
     const { NewsArticle: Article } = await import('../../src/news-article/news-article.js');
     /** An article whose render takes 100 ms, as a page's first dozens of elements together would. */
@@ -95,5 +63,37 @@ describe('render path', () => {
     el.data = { headline: 'After', body: [] };
     await microtasks();
     expect(el.shadowRoot!.querySelector('h1')!.textContent).to.equal('After');
+  });
+
+  it('elements given one data object share one model; another object, or another kind of element, reads its own', async () => {
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Feed',
+      items: [{ id: '1', title: 'One &amp; only', url: 'https://example.com/1', date_published: 'soon' }, { id: '2', title: 'Two', url: 'https://example.com/2' }],
+    };
+    const container = document.createElement('div');
+    document.body.append(container);
+    try {
+      const lists = [1, 2].map(() => Object.assign(document.createElement('related-articles'), { data: feed }));
+      const panel = Object.assign(document.createElement('trending-panel'), { data: [feed] });
+      const copy = Object.assign(document.createElement('related-articles'), { data: structuredClone(feed) });
+      const all = [...lists, panel, copy];
+      const loaded = Promise.all(all.map(el => settle(el)));
+      container.append(...all);
+      const outcomes = await loaded;
+      expect(outcomes.map(o => o.outcome)).to.deep.equal(['news-load', 'news-load', 'news-load', 'news-load']);
+      expect(lists[1]!.list).to.equal(lists[0]!.list);
+      expect(copy.list).to.not.equal(lists[0]!.list);
+      expect(copy.list).to.deep.equal(lists[0]!.list);
+      expect(panel.lists[0]!.items.map(item => item.title)).to.deep.equal(['One & only', 'Two']);
+      // Each element still reports what was dropped from the shared model.
+      const warnings = outcomes.map(o => JSON.stringify((o.event.detail as { warnings?: unknown }).warnings ?? []));
+      expect(warnings[0]).to.include('items[0].date_published');
+      expect(warnings[1]).to.equal(warnings[0]);
+      expect(warnings[3]).to.equal(warnings[0]);
+      for (const el of lists) expect([...el.shadowRoot!.querySelectorAll('[part="link"]')].map(a => a.textContent)).to.deep.equal(['One & only', 'Two']);
+    } finally {
+      container.remove();
+    }
   });
 });
