@@ -54,12 +54,18 @@ type Parsed<T> = { value: T; warnings: DataProblem[] };
 /** The input key before anything has been loaded. */
 const UNSET = Symbol('unset');
 
+/** The models made of `data` objects, by object and base URL, then by parser (see modelsOf). */
+const dataModels = new WeakMap<object, Map<string | undefined, Map<unknown, Parsed<unknown>>>>();
+
 /**
- * The models made of `data` objects, per object, parser and base URL: elements given the same
- * object (one feed handed to a list and a panel, one article to many) read it once. `data` is read
- * as Lit reads a property, by identity: an object changed in place is not read again; give a new one.
+ * The models made of one `data` object read against `base`, by parser, as a fetched body keeps
+ * its `models`: elements given the same object (one feed handed to a list and a panel, one
+ * article to many) read it once. `data` is read as Lit reads a property, by identity: an object
+ * changed in place is not read again; give a new one.
  */
-const dataModels = new WeakMap<object, Map<unknown, Map<string | undefined, Parsed<unknown>>>>();
+function modelsOf(data: object, base: string | undefined): Map<unknown, Parsed<unknown>> {
+  return remembered(remembered(dataModels, data, () => new Map()), base, () => new Map());
+}
 
 const INLINE_SELECTOR = ':scope>script:is([type="application/json"],[type="application/ld+json"])';
 
@@ -165,11 +171,8 @@ export class DataController<T> implements ReactiveController {
   #parse(input: unknown, base: string | undefined, check = false): void {
     const { parse } = this.#options;
     const read = () => collectWarnings(() => parse(check ? this.#checked(input) : input, base));
-    this.#accept(
-      typeof input === 'object'
-        ? () => remembered(remembered(remembered(dataModels, input!, () => new Map()), parse, () => new Map()), base, read) as Parsed<T>
-        : read,
-    );
+    // Text (inline, or a server's model) is each element's own; an object may be shared.
+    this.#accept(typeof input === 'object' ? () => remembered(modelsOf(input!, base), parse, read) as Parsed<T> : read);
   }
 
   /**
