@@ -29,7 +29,7 @@ export interface DataOptions<T> {
   inherited?: () => T | undefined;
   /** The largest document accepted, in bytes (in characters for text): MAX_LIST_BYTES unless given. */
   maxBytes?: number;
-  /** Work worth doing while a fetch is in flight, in idle time, rather than on the render path (making formatters). */
+  /** Work worth doing while a fetch is in flight, in a task of its own, rather than on the render path (making formatters). */
   prepare?: () => void;
   /** Called whenever the model shown changes (the article hands it to nested elements). */
   changed?: (value: T | undefined) => void;
@@ -192,9 +192,10 @@ export class DataController<T> implements ReactiveController {
       this.#fail(error, withoutCredentials(src));
       return;
     }
-    // When the main thread is idle, where the browser says so: never in the way of reading the answer.
+    // In a task of its own, next: while the answer is in flight, or, when it is here already (a
+    // preload), before it is read, so that the task that renders does not also make the formatters.
     const { prepare } = this.#options;
-    if (prepare) globalThis.requestIdleCallback?.(prepare);
+    if (prepare) setTimeout(prepare);
   }
 
   /** Fetches `url` for this element; an answer for input no longer current (its request aborted) is ignored. */
