@@ -64,7 +64,7 @@ const VIEWPORTS = [
 /** The demo is loaded at a phone's width, as the throttling is a phone's. */
 const DEMO_VIEWPORT = VIEWPORTS[1];
 const AIM = {
-  brotli: 15 * 1024,
+  brotli: 24 * 1024,
   firstRatio: 1.5,
   freshFirstRatio: 2.0,
   updateRatio: 0.5,
@@ -648,7 +648,7 @@ async function measureFresh(browser, origin) {
  * The demo as a reader on a phone gets it: /demo/ (rendered in the browser) and the server-rendered
  * /demo/server.html, each loaded DEMO_RUNS times in a fresh context with the cache off, under
  * DevTools' Fast 3G (puppeteer's PredefinedNetworkConditions, applied over CDP) and a 4x CPU
- * slowdown (CDP Emulation.setCPUThrottlingRate), compressed as a CDN serves them.
+ * slowdown (CDP Emulation.setCPUThrottlingRate), over HTTPS and HTTP/2 with brotli, as a CDN serves them.
  * bench/pages/paint-probe.js, injected before the page's scripts, records when each piece of
  * content is painted.
  */

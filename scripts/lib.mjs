@@ -10,7 +10,7 @@ export function run(command, args, options = {}) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
   if (result.status !== 0) {
     if (options.allowFailure) return result.status ?? 1;
-    console.error(`\n${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
+    console.error(`\n${command} ${args.join(' ')} failed (${result.error ? result.error.message : `exit ${result.status ?? result.signal}`}).`);
     process.exit(result.status || 1);
   }
   return 0;
