@@ -1,8 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/news-article/define.js';
 import type { NewsArticle } from '../../src/news-article/news-article.js';
-import { all, mount, mountNow, one, settle, shadow, sleep, text } from '../support/mount.js';
+import { gateState, gateUrl, openGate, unique } from '../loader/support.js';
+import { all, mount, mountNow, one, settle, shadow, text } from '../support/mount.js';
 
 const SEED = '/demo/data/seed-article.json';
 const GRAPH = '/test/fixtures/pages/yoast-graph.ld.json';
@@ -196,12 +197,17 @@ describe('<news-article> states', () => {
   });
 
   it('lets the latest src win over a slower earlier one', async () => {
-    const el = mountNow<NewsArticle>(html`<news-article src="/__test__/delay/600/${GRAPH}"></news-article>`);
-    await el.updateComplete;
+    const key = unique();
+    const el = mountNow<NewsArticle>(html`<news-article src=${gateUrl(key, GRAPH.slice(1))}></news-article>`);
     const loads: string[] = [];
     el.addEventListener('news-load', e => loads.push((e.detail.data as { headline: string }).headline));
-    el.src = `/__test__/delay/50/${SINGLE}`;
-    await sleep(900);
+    await waitUntil(async () => (await gateState(key)).waiting === 1, 'the first request did not reach the server');
+    const loaded = settle(el);
+    el.src = SINGLE;
+    expect((await loaded).outcome).to.equal('news-load');
+    // The earlier request is given up (the server sees it go), so its answer can never arrive.
+    await waitUntil(async () => (await gateState(key)).aborted === 1, 'the earlier request was not aborted', { timeout: 5000 });
+    await openGate(key);
     expect(loads).to.deep.equal(['Crew-11 to launch with a Russian cosmonaut aboard']);
     expect(text(one(el, 'h1'))).to.equal('Crew-11 to launch with a Russian cosmonaut aboard');
   });
@@ -220,17 +226,22 @@ describe('<news-article> states', () => {
   });
 
   it('aborts on disconnect and loads again when re-inserted', async () => {
-    const el = mountNow<NewsArticle>(html`<news-article src="/__test__/delay/300/${SEED}"></news-article>`);
-    await el.updateComplete;
-    const parent = el.parentElement!;
-    el.remove();
+    const key = unique();
+    const el = mountNow<NewsArticle>(html`<news-article src=${gateUrl(key, SEED.slice(1))}></news-article>`);
     let events = 0;
     el.addEventListener('news-load', () => events++);
-    await sleep(400);
+    el.addEventListener('news-error', () => events++);
+    await waitUntil(async () => (await gateState(key)).waiting === 1, 'the request did not reach the server');
+    const parent = el.parentElement!;
+    el.remove();
+    await waitUntil(async () => (await gateState(key)).aborted === 1, 'removing the element did not abort its request', { timeout: 5000 });
     expect(events).to.equal(0);
     const loaded = settle(el);
     parent.append(el);
+    await waitUntil(async () => (await gateState(key)).waiting === 1, 're-inserting did not request again');
+    await openGate(key);
     expect((await loaded).outcome).to.equal('news-load');
+    expect(events).to.equal(1);
     expect(text(one(el, 'h1'))).to.contain('Space Giants');
   });
 
