@@ -731,6 +731,20 @@ async function measureDemo(browser, origin) {
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The bench's server: the snapshot of the drop-in, the bench pages, the server-rendered demo as
+ * npm start serves it, compressed (compression first, so it sees every other middleware's answer).
+ * `http2`: over HTTPS with the dev server's self-signed certificate, where Chrome asks for brotli.
+ */
+function startBenchServer(http2) {
+  return startDevServer({
+    config: { rootDir: root, port: 0, hostname: '127.0.0.1', http2, nodeResolve: false, middleware: [compressResponses, benchMiddleware, serverRenderedDemo(root)] },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+}
+
 const started = Date.now();
 let server;
 /** The demo's server: HTTPS and HTTP/2, where Chrome asks for brotli, as from a CDN. */
@@ -747,13 +761,7 @@ process.once('SIGTERM', () => cleanUp().then(() => process.exit(143)));
 try {
   snapshotDropIn();
 
-  server = await startDevServer({
-    // Compression first, so it sees every other middleware's answer; the server-rendered demo as npm start serves it.
-    config: { rootDir: root, port: 0, hostname: '127.0.0.1', nodeResolve: false, middleware: [compressResponses, benchMiddleware, serverRenderedDemo(root)] },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
+  server = await startBenchServer(false);
   const origin = `http://127.0.0.1:${server.server.address().port}`;
   browser = await puppeteer.launch({
     executablePath: findChromium(),
@@ -792,12 +800,7 @@ try {
   if (runs('many')) await measureMany(browser, origin);
   if (runs('fresh')) await measureFresh(browser, origin);
   if (runs('demo')) {
-    secureServer = await startDevServer({
-      config: { rootDir: root, port: 0, hostname: '127.0.0.1', http2: true, nodeResolve: false, middleware: [compressResponses, serverRenderedDemo(root)] },
-      readCliArgs: false,
-      readFileConfig: false,
-      logStartMessage: false,
-    });
+    secureServer = await startBenchServer(true);
     await measureDemo(browser, `https://127.0.0.1:${secureServer.server.address().port}`);
   }
   console.log(`\n  load average at end: ${loadAverage()} (1 / 5 / 15 min) on ${machine.cores} cores`);
