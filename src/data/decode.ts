@@ -12,12 +12,14 @@ const BOMS: Record<number, string> = { 0xefbb: 'utf-8', 0xfeff: 'utf-16be', 0xff
 
 /** Decodes a whole body; `contentType` is the response's Content-Type header, if any. */
 export function decodeText(bytes: Uint8Array, contentType?: string | null): string {
-  // The first bytes of any ASCII-compatible encoding read the same in Latin-1.
+  // The web's default single-byte encoding: the last resort, and how the declaration is read (the
+  // first bytes of any ASCII-compatible encoding read the same in it).
   // Bytes that read as an ASCII declaration are not UTF-16, whatever the declaration says.
+  const legacy = new TextDecoder('windows-1252');
   const labels = [
     BOMS[(bytes[0] << 8) | bytes[1]],
     /charset="?([^\s";]+)/i.exec(contentType!)?.[1],
-    /^\s*<\?xml[^>]*?encoding\s*=\s*["']?(?!utf-16)([\w.:-]+)/i.exec(String.fromCharCode(...bytes.subarray(0, 200)))?.[1],
+    /^\s*<\?xml[^>]*?encoding\s*=\s*["']?(?!utf-16)([\w.:-]+)/i.exec(legacy.decode(bytes.subarray(0, 200)))?.[1],
     // Then UTF-8 when the bytes are UTF-8: its decoder alone is fatal, throwing when they are not.
     'utf-8',
   ];
@@ -30,5 +32,5 @@ export function decodeText(bytes: Uint8Array, contentType?: string | null): stri
   }
   // Nothing declared and not UTF-8: a legacy feed (uol.com.br's, in ISO-8859-1). Read it as the
   // web's default single-byte encoding, as browsers and feed readers do, rather than show U+FFFD.
-  return new TextDecoder('windows-1252').decode(bytes);
+  return legacy.decode(bytes);
 }
