@@ -55,7 +55,7 @@ export function htmlToBlocks(html: string, base?: string): Block[] {
   const limit = overLimit(source);
   if (limit) {
     warn('', `HTML ${limit} is shown as plain text`);
-    return paragraph([parseBody(markupRemoved(source)).textContent ?? '']);
+    return paragraph([parseBody(markupRemoved(source)).textContent]);
   }
   return walk(parseBody(source), base);
 }
@@ -252,7 +252,7 @@ function walk(body: HTMLElement, base: string | undefined): Block[] {
     if (!pictures.length) return true;
     const caption = text(ownDescendant(el, 'figcaption'));
     // The caption sits under the last picture, as it does on the page.
-    if (caption) pictures[pictures.length - 1].caption = caption;
+    if (caption) pictures.at(-1)!.caption = caption;
     for (const image of pictures) blocks.push({ type: 'image', image });
     return true;
   }
