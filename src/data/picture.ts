@@ -22,8 +22,10 @@ export function readPicture(value: unknown, path: string, base: string | undefin
   const picture = defined({
     url: safeUrl(requireUrl(value.url, at(path, 'url')), base, 'media'),
     alt: optionalText(value.alt, at(path, 'alt')),
-    caption: captioned ? optionalText(value.caption, at(path, 'caption')) : undefined,
-    credit: captioned ? optionalText(value.credit, at(path, 'credit')) : undefined,
+    ...(captioned && {
+      caption: optionalText(value.caption, at(path, 'caption')),
+      credit: optionalText(value.credit, at(path, 'credit')),
+    }),
     width: optionalSize(value.width, at(path, 'width')),
     height: optionalSize(value.height, at(path, 'height')),
   });
