@@ -37,13 +37,12 @@ export function renderBlocks(blocks: Block[], citations: Citations): TemplateRes
       case 'cite': {
         const number = citations.numbers.get(node.source);
         if (number === undefined) return nothing;
-        const source = citations.sources[number - 1]!;
         return html`<sup class="citation"
           ><a
             part="citation"
             id=${citations.nextAnchor(node.source)}
             href="#source-${number}"
-            aria-label="${number}: ${source.name}"
+            aria-label="${number}: ${citations.sources[number - 1]!.name}"
             >[${number}]</a
           ></sup
         >`;
