@@ -31,13 +31,10 @@ export function parseSourceList(data: unknown, options: ParseSourcesOptions = {}
   return onlyDataErrors('the sources', () => {
     const input = typeof data === 'string' ? parseJsonText(data) : data;
     if (Array.isArray(input) && !input.some(isArticleDocumentPart)) return readSources(input, base);
-    if (isObject(input) || Array.isArray(input)) {
-      if (detectArticleFormat(input) === undefined) {
-        throw new DataError('', 'expected a list of sources (names, URLs or objects with a "name" and "url") or an article with sources');
-      }
-      return parseArticle(input, { base }).sources;
-    }
-    throw unexpected('', 'a list of sources or an article', input);
+    if (detectArticleFormat(input)) return parseArticle(input, { base }).sources;
+    throw isObject(input) || Array.isArray(input)
+      ? new DataError('', 'expected a list of sources (names, URLs or objects with a "name" and "url") or an article with sources')
+      : unexpected('', 'a list of sources or an article', input);
   });
 }
 
