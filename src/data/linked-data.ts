@@ -48,17 +48,12 @@ export function firstString(value: unknown): string | undefined {
  * Anything else in the value (a number, an object) is a DataError for `path`.
  */
 export function texts(value: unknown, path: string): string[] {
-  const out: string[] = [];
-  const add = (item: unknown): void => {
-    if (Array.isArray(item)) return item.forEach(add);
+  return [value].flat(Infinity).flatMap(item => {
     const text = isObject(item) && '@value' in item ? item['@value'] : item;
-    if (typeof text === 'string') {
-      const clean = publisherText(text);
-      if (clean) out.push(clean);
-    } else if (text !== undefined && text !== null) throw unexpected(path, 'text', value);
-  };
-  add(value);
-  return out;
+    if (typeof text === 'string') return publisherText(text) || [];
+    if (text !== undefined && text !== null) throw unexpected(path, 'text', value);
+    return [];
+  });
 }
 
 /** The first text of a value (see texts), or `undefined`. */
