@@ -42,9 +42,6 @@ const DEFAULT_LABELS: ArticleLabels = {
   backToCitation: 'Back to citation',
 };
 
-/** The article parser, one function for every element, so that the elements a shared request answers share its model (see DataController). */
-const readArticle = (input: unknown, base: string | undefined): Article => parseArticle(input, { base });
-
 /**
  * One whole news article: section, headline, standfirst, byline, dates, lead image, body, tags
  * and sources, from schema.org JSON-LD, a JSON Feed item or news-elements article JSON.
@@ -125,7 +122,7 @@ export class NewsArticle extends NewsElement {
 
   readonly #provider = new ContextProvider(this, { context: articleContext });
   readonly #loader = new DataController<Article>(this, {
-    parse: readArticle,
+    parse: parseArticle,
     prepare: () => prepareFormats(this.locale(), this.zone),
     noun: 'article',
     maxBytes: MAX_ARTICLE_BYTES,
