@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { parseArticle } from '../data/article/index.js';
 import type { Article } from '../data/model.js';
@@ -105,10 +105,6 @@ const DEFAULT_LABELS: ArticleLabels = {
  */
 export class NewsArticle extends NewsElement {
   static override styles = [hostStyles, articleStyles];
-
-  static override properties: PropertyDeclarations = {
-    labels: { attribute: false },
-  };
 
   /** URL of the article data (JSON-LD, JSON Feed or news-elements JSON). Relative URLs resolve against the page. */
   override src?: string;

@@ -79,7 +79,6 @@ export class RelatedArticles extends NewsElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     summaries: { type: Boolean, reflect: true },
     exclude: {},
-    labels: { attribute: false },
   };
 
   /** URL of the list: JSON Feed, RSS 2.0, Atom 1.0, schema.org ItemList, a plain array, or news-elements list JSON. */

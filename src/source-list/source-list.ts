@@ -85,7 +85,6 @@ export class SourceList extends NewsElement {
   static override properties: PropertyDeclarations = {
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
-    labels: { attribute: false },
   };
 
   /** URL of the sources: an array of names/objects, or a whole article (its citations). */

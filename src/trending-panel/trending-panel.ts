@@ -79,7 +79,6 @@ export class TrendingPanel extends NewsElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     selected: { type: Number },
     refresh: { type: Number },
-    labels: { attribute: false },
   };
 
   /** URL of the data: an array of lists (one tab each), or one list (JSON Feed, RSS, Atom, ItemList, array, news-elements list JSON). */
