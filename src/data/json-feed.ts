@@ -50,7 +50,7 @@ export function feedPeople(owner: JsonObject, path: string, base: string | undef
  */
 export function feedImage(item: JsonObject, path: string, base: string | undefined, fromContent = false): Picture | undefined {
   const attachment = asList(item.attachments).find(
-    value => isObject(value) && typeof value.mime_type === 'string' && value.mime_type.toLowerCase().startsWith('image/'),
+    value => isObject(value) && typeof value.mime_type === 'string' && /^image\//i.test(value.mime_type),
   ) as JsonObject | undefined;
   const url =
     fieldUrl(item, 'image', path, base, 'media') ??

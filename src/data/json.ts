@@ -10,9 +10,8 @@ export const MAX_DEPTH = 64;
 
 /** Parses JSON text, naming the problem when it is HTML, empty or malformed. */
 export function parseJsonText(text: string): unknown {
-  const start = text.trimStart();
-  if (!start) throw new DataError('', 'the document is empty; expected JSON');
-  if (/^<(!doctype|html|head|body)\b/i.test(start)) {
+  if (!text.trim()) throw new DataError('', 'the document is empty; expected JSON');
+  if (/^\s*<(!doctype|html|head|body)\b/i.test(text)) {
     throw new DataError('', 'expected JSON but got an HTML page (is the URL right?)');
   }
   let value: unknown;
@@ -28,17 +27,12 @@ export function parseJsonText(text: string): unknown {
 
 /**
  * Rejects values nested deeper than MAX_DEPTH, without recursion (so it cannot overflow the
- * stack): a walk one level at a time, which holds only the objects and arrays of the next level.
+ * stack): a walk one level at a time, which holds only the objects and arrays of one level.
  */
 export function checkDepth(value: unknown): void {
-  let level = [value];
-  for (let depth = 1; level.length; depth++) {
-    const next: unknown[] = [];
-    for (const node of level) {
-      if (typeof node !== 'object' || node === null) continue;
-      if (depth > MAX_DEPTH) throw new DataError('', `the document is nested more than ${MAX_DEPTH} levels deep`);
-      for (const child of Array.isArray(node) ? node : Object.values(node)) if (typeof child === 'object' && child !== null) next.push(child);
-    }
-    level = next;
+  const isNode = (node: unknown) => typeof node === 'object' && node !== null;
+  for (let level = [value], depth = 1; (level = level.filter(isNode)).length; depth++) {
+    if (depth > MAX_DEPTH) throw new DataError('', `the document is nested more than ${MAX_DEPTH} levels deep`);
+    level = level.flatMap(node => (Array.isArray(node) ? node : Object.values(node as object)));
   }
 }

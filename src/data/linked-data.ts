@@ -42,23 +42,23 @@ export function firstString(value: unknown): string | undefined {
   return asList(value).find((item): item is string => typeof item === 'string' && item.trim() !== '')?.trim();
 }
 
+/** What a JSON-LD value stands for: the `@value` of a value object (`{"@value": "…", "@language": "en"}`), else the value itself. */
+export function literal(value: unknown): unknown {
+  return isObject(value) && '@value' in value ? value['@value'] : value;
+}
+
 /**
  * The texts of a value as JSON-LD writes text: a string, a `{"@value": …}` object, or a list of
  * them (nested lists too), each read as the publisher meant it: entities decoded, markup dropped.
  * Anything else in the value (a number, an object) is a DataError for `path`.
  */
 export function texts(value: unknown, path: string): string[] {
-  const out: string[] = [];
-  const add = (item: unknown): void => {
-    if (Array.isArray(item)) return item.forEach(add);
-    const text = isObject(item) && '@value' in item ? item['@value'] : item;
-    if (typeof text === 'string') {
-      const clean = publisherText(text);
-      if (clean) out.push(clean);
-    } else if (text !== undefined && text !== null) throw unexpected(path, 'text', value);
-  };
-  add(value);
-  return out;
+  return [value].flat(Infinity).flatMap(item => {
+    const text = literal(item);
+    if (typeof text === 'string') return publisherText(text) || [];
+    if (text !== undefined && text !== null) throw unexpected(path, 'text', value);
+    return [];
+  });
 }
 
 /** The first text of a value (see texts), or `undefined`. */

@@ -10,10 +10,10 @@
  * such documents have: an `@graph`, an article's `citation`/`isBasedOn`, or the page nodes SEO
  * plugins print beside an article (`WebPage`, `WebSite`, `BreadcrumbList`).
  */
-import { DataError, at, lenient, onlyDataErrors, unexpected } from './errors.js';
+import { DataError, at, onlyDataErrors, unexpected } from './errors.js';
 import type { Source } from './model.js';
 import { parseJsonText } from './json.js';
-import { isObject, optionalText, optionalUrl, type JsonObject } from './read.js';
+import { isObject, optionalText, optionalUrl, readEntries, type JsonObject } from './read.js';
 import { typesOf } from './linked-data.js';
 import { detectArticleFormat, parseArticle } from './article/index.js';
 import { numberSources, readSource, uniqueSources, type SourceDraft } from './article/common.js';
@@ -31,13 +31,10 @@ export function parseSourceList(data: unknown, options: ParseSourcesOptions = {}
   return onlyDataErrors('the sources', () => {
     const input = typeof data === 'string' ? parseJsonText(data) : data;
     if (Array.isArray(input) && !input.some(isArticleDocumentPart)) return readSources(input, base);
-    if (isObject(input) || Array.isArray(input)) {
-      if (detectArticleFormat(input) === undefined) {
-        throw new DataError('', 'expected a list of sources (names, URLs or objects with a "name" and "url") or an article with sources');
-      }
-      return parseArticle(input, { base }).sources;
-    }
-    throw unexpected('', 'a list of sources or an article', input);
+    if (detectArticleFormat(input)) return parseArticle(input, { base }).sources;
+    throw isObject(input) || Array.isArray(input)
+      ? new DataError('', 'expected a list of sources (names, URLs or objects with a "name" and "url") or an article with sources')
+      : unexpected('', 'a list of sources or an article', input);
   });
 }
 
@@ -49,8 +46,7 @@ function isArticleDocumentPart(value: unknown): boolean {
 
 function readSources(list: unknown[], base: string | undefined): Source[] {
   // A source that cannot be used is left out with a warning; the others are listed.
-  const drafts = list.flatMap((item, i) => lenient(() => readSourceItem(item, at('', i), base)) ?? []);
-  return numberSources(uniqueSources(drafts));
+  return numberSources(uniqueSources(readEntries(list, '', (item, path) => readSourceItem(item, path, base))));
 }
 
 /** One source, or `undefined` for blank text or a source whose only URL the allowlist rejects. */

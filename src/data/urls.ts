@@ -3,8 +3,9 @@
  * Relative URLs are resolved against `base` (the URL the data came from).
  */
 
-const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-const MEDIA_PROTOCOLS = new Set(['http:', 'https:']);
+/** The schemes allowed for each use (a parsed URL's `protocol` is lowercase, with its colon). */
+const LINK_PROTOCOLS = /^(?:https?|mailto|tel):$/;
+const MEDIA_PROTOCOLS = /^https?:$/;
 
 /** What a URL is used for: links may also be `mailto:`/`tel:`; images and fetches only http(s). */
 export type UrlUse = 'link' | 'media';
@@ -19,7 +20,7 @@ export function safeUrl(value: unknown, base?: string, use: UrlUse = 'link'): st
   if (!trimmed || trimmed.length > 4096) return undefined;
   try {
     const url = new URL(trimmed, base || undefined);
-    return (use === 'link' ? LINK_PROTOCOLS : MEDIA_PROTOCOLS).has(url.protocol) ? url.href : undefined;
+    return (use === 'link' ? LINK_PROTOCOLS : MEDIA_PROTOCOLS).test(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }

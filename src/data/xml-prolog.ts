@@ -35,14 +35,14 @@ export function startsLikeXml(text: string): boolean {
  * outside a comment; whatever a DOCTYPE holds, the parser is handed none. Each part is read to its
  * end, or unclosed to the end of the text, so the match never backtracks.
  */
-const PROLOG = /^(?:<!--[\s\S]*?(?:-->|$)|<(?![A-Za-z_:\u00c0-\uffff])|[^<]+)*/;
+const PROLOG = /^(?:<!--[^]*?(?:-->|$)|<(?![A-Za-z_:\u00c0-\uffff])|[^<]+)*/;
 
 /**
  * A CDATA section or a comment (read whole, also unclosed: their text is not markup), or a named
  * entity reference, but none to the entities every XML parser knows (`amp`, `lt`, `gt`, `quot`,
  * `apos`): all others would be an error without a DTD.
  */
-const REFERENCES = /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|&(?!(?:amp|lt|gt|quot|apos);)([A-Za-z][\w.-]*);/g;
+const REFERENCES = /<!\[CDATA\[[^]*?(?:\]\]>|$)|<!--[^]*?(?:-->|$)|&(?!(?:amp|lt|gt|quot|apos);)([A-Za-z][\w.-]*);/g;
 
 /**
  * Replaces named entity references XML does not predefine with their characters as HTML reads

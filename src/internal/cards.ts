@@ -6,7 +6,7 @@ import type { Card } from '../data/model.js';
 
 /** A card's keys: its URL without a fragment or a trailing slash (so `/a/` and `/a#top` are one page), its id. */
 function keysOf(card: Pick<Card, 'id' | 'url'>): string[] {
-  return [card.url && `url:${card.url.replace(/\/?(#.*)?$/, '')}`, card.id && `id:${card.id}`].filter(key => !!key) as string[];
+  return [card.url && `url:${card.url.replace(/\/?(#.*)?$/, '')}`, card.id && `id:${card.id}`].filter(Boolean) as string[];
 }
 
 export interface CardFilter {

@@ -18,8 +18,11 @@ export interface DataInputs {
 /** The element the loader serves, whose inputs it reads itself. */
 export type DataHost = ReactiveControllerHost & HTMLElement & DataInputs;
 
-/** Turns raw input into an element's model; throws DataError for input it cannot use. */
-export type Parser<T> = (input: unknown, base: string | undefined) => T;
+/**
+ * Turns raw input into an element's model, its relative URLs resolved against `base`; throws
+ * DataError for input it cannot use. The library's parse functions are such parsers.
+ */
+export type Parser<T> = (input: unknown, options: { base?: string | undefined }) => T;
 
 export interface DataOptions<T> {
   parse: Parser<T>;
@@ -170,7 +173,7 @@ export class DataController<T> implements ReactiveController {
   /** Shows what the parser makes of `input`, given directly (`check`: checked as fetched text is) or written by a server. */
   #parse(input: unknown, base: string | undefined, check = false): void {
     const { parse } = this.#options;
-    const read = () => collectWarnings(() => parse(check ? this.#checked(input) : input, base));
+    const read = () => collectWarnings(() => parse(check ? this.#checked(input) : input, { base }));
     // Text (inline, or a server's model) is each element's own; an object may be shared.
     this.#accept(typeof input === 'object' ? () => remembered(modelsOf(input!, base), parse, read) as Parsed<T> : read);
   }
@@ -212,7 +215,7 @@ export class DataController<T> implements ReactiveController {
   /** The model of a fetched body, made once for all the elements a shared request answers (a failed parse is not kept). */
   #parsed(body: FetchedBody): Parsed<T> {
     const { parse } = this.#options;
-    return remembered(body.models, parse, () => collectWarnings(() => parse(body.text, body.url))) as Parsed<T>;
+    return remembered(body.models, parse, () => collectWarnings(() => parse(body.text, { base: body.url }))) as Parsed<T>;
   }
 
   /** Shows what `read` makes of the input, with its warnings (or fails); on the server, writes a model of `data` into the element. */

@@ -1,5 +1,6 @@
 /** The public events, as small typed classes. All bubble and cross shadow boundaries. */
 import type { DataProblem } from '../data/errors.js';
+import { defined } from '../data/read.js';
 import type { Card, CardList, Source } from '../data/model.js';
 
 export interface NewsLoadDetail<T = unknown> {
@@ -80,7 +81,8 @@ export function announceNavigation(host: HTMLElement, click: MouseEvent, part: s
   const li = (click.composedPath()[0] as Element).closest?.(`a[part~="${part}"]`)?.closest('li');
   const item = li && items[[...li.parentElement!.children].indexOf(li)];
   if (!item?.url) return;
-  const navigate = new NewsNavigateEvent(list ? { item, list, url: item.url } : { item, url: item.url });
+  // The detail names a list only where there is one.
+  const navigate = new NewsNavigateEvent(defined({ item, list, url: item.url }));
   host.dispatchEvent(navigate);
   if (navigate.defaultPrevented) click.preventDefault();
 }

@@ -20,8 +20,8 @@ export function formatDate(iso: string, locale: string, withTime = true, timeZon
 }
 
 function dateOptions(dateOnly: boolean, withTime: boolean, timeZone: string | undefined): Intl.DateTimeFormatOptions {
-  if (dateOnly) return { dateStyle: 'long', timeZone: 'UTC' };
-  if (!withTime) return { dateStyle: 'long', timeZone };
+  // A bare date is that calendar day in UTC, where the Date made of it is midnight.
+  if (dateOnly || !withTime) return { dateStyle: 'long', timeZone: dateOnly ? 'UTC' : timeZone };
   // A zone chosen for the reader is named; dateStyle and timeStyle cannot name it.
   return timeZone
     ? { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone }

@@ -23,6 +23,8 @@ export abstract class NewsElement extends ElementBase {
     timeout: { type: Number },
     theme: { reflect: true },
     timeZone: { attribute: 'time-zone', reflect: true },
+    // Every element's `labels` (its own interface of UI words), an object set as a property.
+    labels: { attribute: false },
   };
 
   /** The URL of the element's data (each element says which formats). */

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { parseArticle } from '../data/article/index.js';
 import type { Article } from '../data/model.js';
@@ -41,9 +41,6 @@ const DEFAULT_LABELS: ArticleLabels = {
   loading: 'Loading article…',
   backToCitation: 'Back to citation',
 };
-
-/** The article parser, one function for every element, so that the elements a shared request answers share its model (see DataController). */
-const readArticle = (input: unknown, base: string | undefined): Article => parseArticle(input, { base });
 
 /**
  * One whole news article: section, headline, standfirst, byline, dates, lead image, body, tags
@@ -109,10 +106,6 @@ const readArticle = (input: unknown, base: string | undefined): Article => parse
 export class NewsArticle extends NewsElement {
   static override styles = [hostStyles, articleStyles];
 
-  static override properties: PropertyDeclarations = {
-    labels: { attribute: false },
-  };
-
   /** URL of the article data (JSON-LD, JSON Feed or news-elements JSON). Relative URLs resolve against the page. */
   override src?: string;
 
@@ -125,7 +118,7 @@ export class NewsArticle extends NewsElement {
 
   readonly #provider = new ContextProvider(this, { context: articleContext });
   readonly #loader = new DataController<Article>(this, {
-    parse: readArticle,
+    parse: parseArticle,
     prepare: () => prepareFormats(this.locale(), this.zone),
     noun: 'article',
     maxBytes: MAX_ARTICLE_BYTES,

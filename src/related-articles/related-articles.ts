@@ -29,9 +29,6 @@ const DEFAULT_LABELS: RelatedLabels = {
 
 export type RelatedLayout = 'grid' | 'list' | 'compact';
 
-/** The list parser, one function for every element, so that the elements a shared request answers share its model (see DataController). */
-const readList = (input: unknown, base: string | undefined): CardList => parseCardList(input, { base });
-
 /**
  * A "You may also like" block of article cards: the title as the one link, an image with its
  * aspect ratio reserved, the date, the section, and optionally a summary. It never shows the
@@ -82,7 +79,6 @@ export class RelatedArticles extends NewsElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     summaries: { type: Boolean, reflect: true },
     exclude: {},
-    labels: { attribute: false },
   };
 
   /** URL of the list: JSON Feed, RSS 2.0, Atom 1.0, schema.org ItemList, a plain array, or news-elements list JSON. */
@@ -117,7 +113,7 @@ export class RelatedArticles extends NewsElement {
   readonly #article = new ContextConsumer(this, { context: articleContext, subscribe: true });
 
   readonly #loader = new DataController<CardList>(this, {
-    parse: readList,
+    parse: parseCardList,
     prepare: () => prepareFormats(this.locale(), this.zone),
     noun: 'related articles',
   });

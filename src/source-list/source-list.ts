@@ -3,7 +3,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import type { Article, Source } from '../data/model.js';
 import { parseSourceList } from '../data/sources.js';
 import { articleContext } from '../internal/context.js';
-import { DataController } from '../internal/data-controller.js';
+import { DataController, type Parser } from '../internal/data-controller.js';
 import { MAX_ARTICLE_BYTES } from '../internal/fetch-data.js';
 import { remembered } from '../internal/memo.js';
 import { announceNavigation } from '../internal/events.js';
@@ -39,7 +39,7 @@ interface SourceListModel {
 const fromArticle = new WeakMap<Article, SourceListModel>();
 
 /** The sources parser, one function for every element, so that the elements a shared request answers share its model (see DataController). */
-const readSources = (input: unknown, base: string | undefined): SourceListModel => ({ sources: parseSourceList(input, { base }), cited: new Set() });
+const readSources: Parser<SourceListModel> = (input, options) => ({ sources: parseSourceList(input, options), cited: new Set() });
 
 /**
  * The sources an article cites, as a list with links where a URL is known and the outlet or
@@ -85,7 +85,6 @@ export class SourceList extends NewsElement {
   static override properties: PropertyDeclarations = {
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
-    labels: { attribute: false },
   };
 
   /** URL of the sources: an array of names/objects, or a whole article (its citations). */

@@ -38,7 +38,6 @@ export class RefreshController implements ReactiveController {
     if (isServer) return;
     document.removeEventListener('visibilitychange', this.#schedule);
     clearTimeout(this.#timer);
-    this.#timer = undefined;
   }
 
   hostUpdate(): void {
@@ -55,7 +54,6 @@ export class RefreshController implements ReactiveController {
   /** Sets the timer for the next refresh, when there is a URL, a valid interval and a visible page. */
   readonly #schedule = (): void => {
     clearTimeout(this.#timer);
-    this.#timer = undefined;
     const seconds = Number(this.#seconds);
     if (!(seconds > 0 && seconds < Infinity) || !this.#src || document.hidden) return;
     const due = Math.max(0, this.#lastLoad + Math.max(seconds, MIN_REFRESH) * 1000 - Date.now());

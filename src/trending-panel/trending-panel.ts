@@ -27,9 +27,6 @@ const DEFAULT_LABELS: TrendingLabels = {
   loading: 'Loading…',
 };
 
-/** The lists parser, one function for every element, so that the elements a shared request answers share its model (see DataController). */
-const readLists = (input: unknown, base: string | undefined): CardList[] => parseCardLists(input, { base });
-
 /**
  * A sidebar of ranked lists — "Recent", "Trending", "Weekly Wrap" — one tab per list, following
  * the WAI-ARIA tabs pattern (arrow keys, Home/End, automatic activation). A single list renders
@@ -82,7 +79,6 @@ export class TrendingPanel extends NewsElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     selected: { type: Number },
     refresh: { type: Number },
-    labels: { attribute: false },
   };
 
   /** URL of the data: an array of lists (one tab each), or one list (JSON Feed, RSS, Atom, ItemList, array, news-elements list JSON). */
@@ -111,7 +107,7 @@ export class TrendingPanel extends NewsElement {
   labels: Partial<TrendingLabels> = {};
 
   readonly #loader = new DataController<CardList[]>(this, {
-    parse: readLists,
+    parse: parseCardLists,
     prepare: () => prepareFormats(this.locale(), this.zone),
     noun: 'lists',
   });

@@ -6,7 +6,7 @@ import { DataError, onlyDataErrors } from '../errors.js';
 import type { Article } from '../model.js';
 import { isJsonLdNode } from '../linked-data.js';
 import { parseJsonText } from '../json.js';
-import { isObject, type JsonObject } from '../read.js';
+import { asList, isObject, type JsonObject } from '../read.js';
 import { isJsonFeed } from '../json-feed.js';
 import { parseJsonFeedItem } from './json-feed.js';
 import { parseJsonLdArticle } from './json-ld.js';
@@ -27,7 +27,7 @@ function isJsonFeedItem(value: JsonObject): boolean {
 
 /** Which article format `input` is written in, or `undefined` when it is none of them. */
 export function detectArticleFormat(input: unknown): ArticleFormat | undefined {
-  if (Array.isArray(input) ? input.some(isJsonLdNode) : isJsonLdNode(input)) return 'json-ld';
+  if (asList(input).some(isJsonLdNode)) return 'json-ld';
   if (!isObject(input)) return undefined;
   if (isJsonFeed(input) || isJsonFeedItem(input)) return 'json-feed';
   if ('headline' in input) return 'native';

@@ -29,8 +29,8 @@ export function parseJsonFeedItem(input: unknown, base?: string): Article {
 }
 
 function readItem(item: JsonObject, path: string, base: string | undefined, feed?: JsonObject): Article {
+  // Never blank: text that is nothing but markup is kept as written (see publisherText).
   const headline = publisherText(requireText(item.title, at(path, 'title')));
-  if (!headline) throw new DataError(at(path, 'title'), 'holds no text');
   const { tags, authors, ...fields } = feedItem(item, path, base);
   const lang = (owner: JsonObject, ownerPath: string) => lenientField(optionalLang, owner, 'language', ownerPath);
   return defined({

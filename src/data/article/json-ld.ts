@@ -11,7 +11,7 @@ import { DataError, at, unexpected, warnError } from '../errors.js';
 import type { Article, Block } from '../model.js';
 import { asList, defined, isObject, optionalLang, readEntries } from '../read.js';
 import { creativeWork, type CreativeWork } from '../creative-work.js';
-import { firstString, firstText, jsonLdDocument, schemaKeys, text, texts, typesOf, type JsonLdDocument } from '../linked-data.js';
+import { firstString, firstText, jsonLdDocument, literal, schemaKeys, text, texts, typesOf, type JsonLdDocument } from '../linked-data.js';
 import { blocksText } from '../html-blocks.js';
 import { titleFromText } from '../text.js';
 import { numberSources, readSource, textBody, uniqueSources, uniqueTags } from './common.js';
@@ -49,7 +49,7 @@ function readArticle(graph: JsonLdDocument, work: CreativeWork, base: string | u
   for (const key of ['articleBody', 'text']) {
     const value = node[key];
     if (value == null) continue;
-    const raw = isObject(value) ? value['@value'] : value;
+    const raw = literal(value);
     if (typeof raw !== 'string') {
       warnError(unexpected(at(path, key), 'text', value));
       continue;
