@@ -14,6 +14,7 @@ import { html, render } from 'lit';
 import '../../src/index.js';
 import type { NewsArticle } from '../../src/index.js';
 import { mount, settle, sleep } from '../support/mount.js';
+import { gateState, gateUrl, unique } from '../loader/support.js';
 
 const CYCLES = 10_000;
 /** Registered listeners or pending timers allowed to differ after the cycles (a test harness tick, say). */
@@ -207,9 +208,11 @@ const cycles: Cycle[] = [
       const parent = document.createElement('div');
       document.body.append(parent);
       const el = document.createElement('news-article');
-      // Every cycle's request is still in flight when the element leaves (the element leaves within
-      // microtasks; no answer can arrive that fast), so each cycle starts a fetch and aborts it.
-      el.setAttribute('src', '/test/fixtures/pages/news-article.ld.json');
+      // The server holds every request at a gate that never opens, so each cycle's request is still
+      // in flight when the element leaves, even when an update waits for a task of its own (the
+      // loader yields to the page between long runs of updates): each cycle starts a fetch and aborts it.
+      const gate = unique();
+      el.setAttribute('src', gateUrl(gate, 'test/fixtures/pages/news-article.ld.json'));
       const events: Event[] = [];
       el.addEventListener('news-load', event => events.push(event));
       el.addEventListener('news-error', event => events.push(event));
@@ -218,6 +221,8 @@ const cycles: Cycle[] = [
         parent,
         cleanup: async () => {
           expect(events.map(e => e.type), 'no load finished while connected: every cycle aborted its fetch').to.deep.equal([]);
+          // Every request that reached the server was aborted by the page: none is left waiting.
+          await waitUntil(async () => (await gateState(gate)).waiting === 0, 'requests still held at the gate', { timeout: 60_000, interval: 100 });
           // WebKit works through 10,000 cancelled loads in its network process for a while after;
           // the page must get its network back (a fetch answers) before the next test.
           const t0 = performance.now();
