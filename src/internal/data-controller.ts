@@ -5,6 +5,7 @@ import { defined } from '../data/read.js';
 import { safeUrl } from '../data/urls.js';
 import { NewsErrorEvent, NewsLoadEvent, type NewsErrorDetail } from './events.js';
 import { remembered } from './memo.js';
+import { inSlice, nextTask } from './slices.js';
 import { checkSize, DEFAULT_TIMEOUT, fetchData, LoadError, MAX_LIST_BYTES, sourceUrl, withoutCredentials, type FetchedBody } from './fetch-data.js';
 
 /** What the loader reads from its element on every update: the two data inputs, and how long a fetch may take. */
@@ -201,15 +202,24 @@ export class DataController<T> implements ReactiveController {
     if (prepare) setTimeout(prepare);
   }
 
-  /** Fetches `url` for this element; an answer for input no longer current (its request aborted) is ignored. */
+  /**
+   * Fetches `url` for this element; an answer for input no longer current (its request aborted) is
+   * ignored. Starting a request is work too: a page that connects many elements at once starts the
+   * later ones' requests in a new task (see slices.ts), unless their input has changed by then.
+   */
   #fetch(url: string): void {
     const abort = (this.#abort = new AbortController());
-    const { timeout = 0 } = this.#host;
-    // The timeout ends this element's interest only: another element sharing the request keeps it.
-    fetchData(url, abort.signal, this.#maxBytes, timeout > 0 ? Math.min(timeout, 2 ** 31 - 1) : DEFAULT_TIMEOUT).then(
-      body => abort === this.#abort && this.#accept(() => this.#parsed(body), url),
-      (error: unknown) => abort === this.#abort && this.#fail(error, url),
-    );
+    const start = () => {
+      if (abort !== this.#abort) return;
+      const { timeout = 0 } = this.#host;
+      // The timeout ends this element's interest only: another element sharing the request keeps it.
+      fetchData(url, abort.signal, this.#maxBytes, timeout > 0 ? Math.min(timeout, 2 ** 31 - 1) : DEFAULT_TIMEOUT).then(
+        body => abort === this.#abort && this.#accept(() => this.#parsed(body), url),
+        (error: unknown) => abort === this.#abort && this.#fail(error, url),
+      );
+    };
+    if (inSlice()) start();
+    else void nextTask().then(start);
   }
 
   /** The model of a fetched body, made once for all the elements a shared request answers (a failed parse is not kept). */

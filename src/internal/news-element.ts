@@ -2,6 +2,7 @@ import { html, isServer, nothing, type PropertyDeclarations, type TemplateResult
 import { defineElement } from './define.js';
 import { remembered } from './memo.js';
 import { ElementBase } from './server-element.js';
+import { inSlice, nextTask } from './slices.js';
 import { VERSION } from './version.js';
 
 /**
@@ -59,8 +60,8 @@ export abstract class NewsElement extends ElementBase {
   timeZone?: string;
 
   /**
-   * Updates wait for a new task once the library has worked SLICE_MS in the current one (connecting
-   * and updating): a page of 200 elements renders them in turns, the browser free in between.
+   * Updates wait for a new task once the library has worked a slice of the current one (see
+   * slices.ts): a page of 200 elements renders them in turns, the browser free in between.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     // A server-rendered element hydrates at once: by a later task its data may have arrived, and
@@ -104,30 +105,6 @@ export abstract class NewsElement extends ElementBase {
       <div part="skeleton" class="placeholder" aria-hidden="true">${placeholder}</div>`;
   }
 }
-
-/** How long the library's updates run in one task before the next ones wait for a new task, in milliseconds. */
-const SLICE_MS = 80;
-
-/** When the library's work in the current task began (0: not yet). */
-let sliceStart = 0;
-
-/** Whether the library has worked less than SLICE_MS in the current task (its first call starts the count). */
-function inSlice(): boolean {
-  const now = performance.now();
-  if (!sliceStart) {
-    sliceStart = now;
-    void nextTask().then(() => (sliceStart = 0));
-  }
-  return now - sliceStart < SLICE_MS;
-}
-
-/** A new task: a message to oneself, which (unlike a timer) neither waits nor is clamped, nor is faked by test clocks. */
-const nextTask = (): Promise<void> =>
-  new Promise(resolve => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => resolve();
-    port2.postMessage(0);
-  });
 
 /**
  * Whether Intl accepts `value` (`make` throws when it does not), remembered: the values come
