@@ -3,11 +3,15 @@
  * and reading the whole numbers elements take from attributes (limits, heading levels, the tab).
  */
 import type { Card } from '../data/model.js';
+import { remembered } from './memo.js';
 
 /** A card's keys: its URL without a fragment or a trailing slash (so `/a/` and `/a#top` are one page), its id. */
 function keysOf(card: Pick<Card, 'id' | 'url'>): string[] {
   return [card.url && `url:${card.url.replace(/\/?(#.*)?$/, '')}`, card.id && `id:${card.id}`].filter(Boolean) as string[];
 }
+
+/** Each card's keys with its title's, made once per card (models are never changed): a list filters its cards on every render. */
+const cardKeys = new WeakMap<Card, string[]>();
 
 export interface CardFilter {
   /** Articles to leave out, by URL or id (the article being read). */
@@ -22,7 +26,7 @@ export function selectCards(cards: Card[], { exclude = [], limit }: CardFilter):
   // A card is chosen for the cards before it only, so the first `limit` chosen are those a loop would stop at.
   return cards
     .filter(card => {
-      const keys = [...keysOf(card), `title:${card.title.toLocaleLowerCase()}`];
+      const keys = remembered(cardKeys, card, () => [...keysOf(card), `title:${card.title.toLocaleLowerCase()}`]);
       const fresh = !keys.some(key => seen.has(key));
       if (fresh) keys.forEach(key => seen.add(key));
       return fresh;

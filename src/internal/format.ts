@@ -9,14 +9,26 @@ const formats = new Map<string, Formatter>();
 const cached = <T extends Formatter>(key: string, make: () => T): T => remembered(formats, key, make) as T;
 
 /**
+ * What the formatters have written, by formatter and value: a list renders the same dates again on
+ * every update (a new ranking, the relative times' refresh), and an Intl call costs more than a
+ * lookup. Cleared before it grows large.
+ */
+const written = new Map<string, string>();
+
+function write(key: string, format: () => string): string {
+  if (written.size > 2000) written.clear();
+  return remembered(written, key, format);
+}
+
+/**
  * Formats an ISO 8601 date for readers. A bare date (`2025-07-29`) is shown as that calendar
  * day wherever the reader is; a date-time also shows the time, unless `withTime` is false (cards
  * show the day only), in `timeZone` (then named: "10:00 AM GMT+1") or else in the reader's zone.
  */
 export function formatDate(iso: string, locale: string, withTime = true, timeZone?: string): string {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
-  const format = cached(`${locale}|${dateOnly}|${withTime}|${timeZone}`, () => new Intl.DateTimeFormat(locale, dateOptions(dateOnly, withTime, timeZone)));
-  return format.format(new Date(iso));
+  const key = `${locale}|${dateOnly}|${withTime}|${timeZone}`;
+  return write(`${key}|${iso}`, () => cached(key, () => new Intl.DateTimeFormat(locale, dateOptions(dateOnly, withTime, timeZone))).format(new Date(iso)));
 }
 
 function dateOptions(dateOnly: boolean, withTime: boolean, timeZone: string | undefined): Intl.DateTimeFormatOptions {
@@ -64,10 +76,8 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 
 /** "3 hours ago", "yesterday", "in 2 days": the largest whole unit, through Intl.RelativeTimeFormat. */
 export function formatRelative(iso: string, locale: string, now = Date.now()): string {
-  const format = cached(`${locale}|relative`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   const seconds = (Date.parse(iso) - now) / 1000;
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
-  }
-  return format.format(0, 'minute');
+  const [unit, size] = UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? ['minute', 1e99];
+  const count = Math.trunc(seconds / size);
+  return write(`${locale}|${count}|${unit}`, () => cached(`${locale}|relative`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(count, unit));
 }
