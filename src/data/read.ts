@@ -80,21 +80,34 @@ export function lenientSize(value: unknown): number | undefined {
   }
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
+/**
+ * ISO 8601, also as publishers loosen it (a space or a lower-case `t` before the time, a space
+ * before the zone, a zone without its colon or minutes, `UTC`, `GMT` or a lower-case `z`), which
+ * some browsers read and others do not.
+ */
+const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) ?(?:([Zz]|UTC|GMT)|([+-]\d{2}):?(\d{2})?)?)?$/;
 /** A month name, or a numeric day/month/year: what a written date has and "Episode 12" has not. */
 const WRITTEN_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
 
 /**
- * A date as publishers write it, as ISO 8601: ISO 8601 itself (kept as written), RFC 822 as RSS
- * writes it ("Tue, 29 Jul 2025 14:05:00 +0000") and the other forms `Date` reads ("Mon, Jan 7 2019
- * 15:37:00 EST"), converted. The shape is checked first because `Date.parse` alone accepts almost
- * anything ("Episode 12" is a date to it). `undefined` for text that is not a date.
+ * A date as publishers write it, as ISO 8601 that every browser's `Date` reads alike: ISO 8601
+ * written strictly (as written when it is; its loose forms made so: `2025-07-29 14:05:00 +0200` is
+ * `2025-07-29T14:05:00+02:00`), RFC 822 as RSS writes it ("Tue, 29 Jul 2025 14:05:00 +0000") and
+ * the other forms `Date` reads ("Mon, Jan 7 2019 15:37:00 EST"), converted. The shape is checked
+ * first because `Date.parse` alone accepts almost anything ("Episode 12" is a date to it).
+ * `undefined` for text that is not a date.
  */
 export function isoDate(text: string): string | undefined {
-  const value = cleanText(text);
-  const iso = ISO_DATE.test(value);
-  // A year is what keeps "July 29" and "Episode 12" from being read as dates in 2001.
-  if (!iso && (!WRITTEN_DATE.test(value) || !/\d{4}|\d{1,2}\s+[a-z]{3,}\.?\s+\d{2}\b/i.test(value))) return undefined;
+  let value = cleanText(text);
+  const iso = ISO_DATE.exec(value);
+  if (iso) {
+    const [, day, time, utc, hours, minutes = '00'] = iso;
+    const zone = utc ? 'Z' : hours ? `${hours}:${minutes}` : '';
+    if (time) value = `${day}T${time}${zone}`;
+  } else if (!WRITTEN_DATE.test(value) || !/\d{4}|\d{1,2}\s+[a-z]{3,}\.?\s+\d{2}\b/i.test(value)) {
+    // A year is what keeps "July 29" and "Episode 12" from being read as dates in 2001.
+    return undefined;
+  }
   const time = Date.parse(value);
   return Number.isNaN(time) ? undefined : iso ? value : new Date(time).toISOString();
 }

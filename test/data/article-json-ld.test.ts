@@ -216,6 +216,31 @@ describe('parseJsonLdArticle on what real pages print', () => {
     });
   });
 
+  it('reads ISO 8601 as publishers loosen it as strict ISO 8601, alike in every browser', () => {
+    const published = (datePublished: string) => read({ datePublished }).published;
+    // Strict ISO 8601 is kept as written.
+    expect(published('2025-07-29T14:05:00Z')).to.equal('2025-07-29T14:05:00Z');
+    expect(published('2025-07-29T14:05:00.123+02:00')).to.equal('2025-07-29T14:05:00.123+02:00');
+    expect(published('2025-07-29')).to.equal('2025-07-29');
+    // Loose forms: WebKit's Date reads none of the first four, Firefox's not the fifth.
+    expect(published('2025-07-29 14:05:00 +0200')).to.equal('2025-07-29T14:05:00+02:00');
+    expect(published('2025-07-29 14:05:00 UTC')).to.equal('2025-07-29T14:05:00Z');
+    expect(published('2025-07-29T14:05:00+02')).to.equal('2025-07-29T14:05:00+02:00');
+    expect(published('2025-07-29T14:05:00 GMT')).to.equal('2025-07-29T14:05:00Z');
+    expect(published('2025-07-29t14:05:00z')).to.equal('2025-07-29T14:05:00Z');
+    expect(published('2025-07-29 14:05:00')).to.equal('2025-07-29T14:05:00');
+    expect(published('2025-07-29T14:05:00+0000')).to.equal('2025-07-29T14:05:00+00:00');
+    expect(published('2025-07-29 14:05:00.25-0330')).to.equal('2025-07-29T14:05:00.25-03:30');
+  });
+
+  it('drops a loose ISO 8601 date that is no date, with a warning', () => {
+    const input = { '@type': 'NewsArticle', headline: 'H', datePublished: '2025-13-45 14:05:00' };
+    expect(parseJsonLdArticle(input)).to.not.have.property('published');
+    expect(warningsOf(() => parseJsonLdArticle(input))).to.deep.equal([
+      'datePublished: expected a date like 2025-07-29 or 2025-07-29T14:00:00Z, got "2025-13-45 14:05:00"',
+    ]);
+  });
+
   it('reads author names given as a list, givenName/familyName, nested lists and @value text', () => {
     expect(read({ author: { '@type': 'Person', name: ['Darian Woods', 'Sarah Gonzalez'] } }).authors).to.deep.equal([
       { name: 'Darian Woods' },
