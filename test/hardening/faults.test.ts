@@ -11,6 +11,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/index.js';
 import type { NewsArticle, TrendingPanel } from '../../src/index.js';
+import { gateState, gateUrl as gateAt, openGate, unique } from '../loader/support.js';
 import { mount, mountMany, mountNow, one, settle, shadow, sleep, text, watchErrors } from '../support/mount.js';
 
 const ARTICLE = 'test/fixtures/pages/news-article.ld.json';
@@ -18,10 +19,8 @@ const YOAST = 'test/fixtures/pages/yoast-graph.ld.json';
 const HEADLINE = 'Crew-11 to launch with a Russian cosmonaut aboard';
 const FEED = 'test/fixtures/elements/related.feed.json';
 
-const unique = () => `k${Math.random().toString(36).slice(2)}`;
-const gateUrl = (key: string, path = ARTICLE) => `/__test__/gate/${key}/${path}`;
-const openGate = (key: string, status = 200) => fetch(`/__test__/gate/${key}?status=${status}`, { method: 'POST' });
-const gateState = async (key: string) => (await (await fetch(`/__test__/gates/${key}`)).json()) as { requests: number; aborted: number; served: number; waiting: number };
+/** A URL the test server holds at a gate until the test opens it (the article unless `path` says otherwise). */
+const gateUrl = (key: string, path = ARTICLE) => gateAt(key, path);
 
 let warnings: string[];
 let errors: ReturnType<typeof watchErrors>;

@@ -31,7 +31,7 @@ export async function streamState(key: string): Promise<{ written: number; close
 }
 
 export const gateUrl = (key: string, path: string) => `/__test__/gate/${key}/${path}`;
-export const openGate = (key: string) => fetch(`/__test__/gate/${key}`, { method: 'POST' });
+export const openGate = (key: string, status = 200) => fetch(`/__test__/gate/${key}?status=${status}`, { method: 'POST' });
 export const gateState = async (key: string) => (await (await fetch(`/__test__/gates/${key}`)).json()) as { requests: number; aborted: number; served: number; waiting: number };
 
 /**
