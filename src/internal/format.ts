@@ -1,23 +1,19 @@
-/** Locale-aware formatting through Intl, with the formatters cached per locale. */
+/** Locale-aware formatting through Intl, with the formatters, and what they write, cached. */
 import { remembered } from './memo.js';
 
 type Formatter = Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.ListFormat;
 
-const formats = new Map<string, Formatter>();
-
-/** The formatter cached under `key`, made by `make` the first time. */
-const cached = <T extends Formatter>(key: string, make: () => T): T => remembered(formats, key, make) as T;
-
 /**
- * What the formatters have written, by formatter and value: a list renders the same dates again on
- * every update (a new ranking, the relative times' refresh), and an Intl call costs more than a
- * lookup. Cleared before it grows large.
+ * The formatters by locale and options, and what they have written by formatter and value: a list
+ * renders the same dates again on every update (a new ranking, the relative times' refresh), and
+ * an Intl call costs more than a lookup. Cleared before it grows large.
  */
-const written = new Map<string, string>();
+const memory = new Map<string, Formatter | string>();
 
-function write(key: string, format: () => string): string {
-  if (written.size > 2000) written.clear();
-  return remembered(written, key, format);
+/** What is cached under `key`, made by `make` the first time. */
+function cached<T extends Formatter | string>(key: string, make: () => T): T {
+  if (memory.size > 2000) memory.clear();
+  return remembered(memory, key, make) as T;
 }
 
 /**
@@ -28,7 +24,7 @@ function write(key: string, format: () => string): string {
 export function formatDate(iso: string, locale: string, withTime = true, timeZone?: string): string {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
   const key = `${locale}|${dateOnly}|${withTime}|${timeZone}`;
-  return write(`${key}|${iso}`, () => cached(key, () => new Intl.DateTimeFormat(locale, dateOptions(dateOnly, withTime, timeZone))).format(new Date(iso)));
+  return cached(`${key}|${iso}`, () => cached(key, () => new Intl.DateTimeFormat(locale, dateOptions(dateOnly, withTime, timeZone))).format(new Date(iso)));
 }
 
 function dateOptions(dateOnly: boolean, withTime: boolean, timeZone: string | undefined): Intl.DateTimeFormatOptions {
@@ -79,5 +75,5 @@ export function formatRelative(iso: string, locale: string, now = Date.now()): s
   const seconds = (Date.parse(iso) - now) / 1000;
   const [unit, size] = UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? ['minute', 1e99];
   const count = Math.trunc(seconds / size);
-  return write(`${locale}|${count}|${unit}`, () => cached(`${locale}|relative`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(count, unit));
+  return cached(`${locale}|${count}|${unit}`, () => cached(`${locale}|relative`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(count, unit));
 }
