@@ -74,6 +74,7 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 export function formatRelative(iso: string, locale: string, now = Date.now()): string {
   const seconds = (Date.parse(iso) - now) / 1000;
   const [unit, size] = UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? ['minute', 1e99];
-  const count = Math.trunc(seconds / size);
+  // `|| 0`: now (-0, which some locales word apart) or a date Date cannot read (NaN) is "this minute".
+  const count = Math.trunc(seconds / size) || 0;
   return cached(`${locale}|${count}|${unit}`, () => cached(`${locale}|relative`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(count, unit));
 }
