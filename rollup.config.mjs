@@ -79,13 +79,16 @@ export default [
       entryFileNames: 'news-elements.min.js',
       chunkFileNames: 'news-elements.hydration.min.js',
       format: 'es',
-      banner: `/*! news-elements ${pkg.version} | MIT */`,
+      // `//# allFunctionsCalledOnLoad` (first, as V8 wants it): Chromium compiles every function of
+      // the file on a background thread while it downloads, instead of each on the main thread at its
+      // first call; nearly all of them run as the elements define and render. Other engines ignore it.
+      banner: `//# allFunctionsCalledOnLoad\n/*! news-elements ${pkg.version} | MIT */`,
     },
     plugins: [
       resolve(),
       esbuild({ tsconfig, target: 'es2022' }),
       templates(),
-      terser({ module: true, ecma: 2022, compress: { passes: 3 }, format: { comments: /^!/ } }),
+      terser({ module: true, ecma: 2022, compress: { passes: 3 }, format: { comments: /^!|^# allFunctionsCalledOnLoad$/ } }),
       sizeBudget(),
     ],
   },
