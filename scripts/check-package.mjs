@@ -43,6 +43,13 @@ try {
   for (const file of files) if (!allowed.test(file)) fail(`the tarball should not hold ${file}`);
   console.log(`✓ ${pack.filename}: ${files.length} files, ${(pack.size / 1024).toFixed(1)} KiB packed`);
 
+  // V8 reads the drop-in's compile hint (see rollup.config.mjs) only as a file's first line.
+  for (const file of ['dist/news-elements.min.js', 'dist/news-elements.hydration.min.js']) {
+    if (!readFileSync(join(root, file), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n/*! news-elements ')) {
+      fail(`${file} does not start with its compile hint and licence banner`);
+    }
+  }
+
   // custom-elements.json describes the tarball: every path in it is a shipped file, every event
   // has a type, each tag has a real definition, and the editor data package.json names is there.
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
