@@ -21,10 +21,21 @@ export function inSlice(): boolean {
   return now - sliceStart < SLICE_MS;
 }
 
-/** A new task: a message to oneself, which (unlike a timer) neither waits nor is clamped, nor is faked by test clocks. */
+/** The channel the library's messages to itself go through, and who waits for each, in order. */
+let channel: MessageChannel | undefined;
+const waiting: Array<() => void> = [];
+
+/**
+ * A new task: a message to oneself, which (unlike a timer) neither waits nor is clamped, nor is
+ * faked by test clocks. All go through one channel, whose messages arrive in the order they were
+ * sent (those of different channels need not), so a slice's end comes before any later wait.
+ */
 export const nextTask = (): Promise<void> =>
   new Promise(resolve => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => resolve();
-    port2.postMessage(0);
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => waiting.shift()!();
+    }
+    waiting.push(resolve);
+    channel.port2.postMessage(0);
   });
