@@ -4,13 +4,10 @@ import { html } from 'lit';
 import '../../src/index.js';
 import type { NewsArticle } from '../../src/index.js';
 import { mount, settle } from '../support/mount.js';
-import { nextTask as sliceEnded } from '../../src/internal/slices.js';
+// A task after the library's slice ended: the slice ends with a message the library posts to
+// itself, and its messages arrive in order, so one posted now comes after it (a timer may come first).
+import { nextTask } from '../../src/internal/slices.js';
 
-/**
- * A task after the library's slice ended: the slice ends with a message the library posts to
- * itself, and messages arrive in order, so one posted now comes after it (a timer may come first).
- */
-const nextTask = () => sliceEnded();
 const microtasks = async () => {
   for (let i = 0; i < 20; i++) await Promise.resolve();
 };
