@@ -130,7 +130,8 @@ function inertPolicy(): InertPolicy {
 
 /** Node kinds by `nodeType`, not `instanceof`: a server's parser makes nodes of its own classes. */
 const isText = (node: Node): node is Text => node.nodeType === 3;
-const isElement = (node: Node): node is Element => node.nodeType === 1;
+/** An element the walk enters: any but dropped content (DROPPED), which goes with its text. */
+const isKept = (node: Node): node is Element => node.nodeType === 1 && !(node as Element).matches(DROPPED);
 
 /** The blocks of a parsed body (see the module's comment); relative URLs resolve against `base`. */
 function walk(body: HTMLElement, base: string | undefined): Block[] {
@@ -145,7 +146,7 @@ function walk(body: HTMLElement, base: string | undefined): Block[] {
   function flow(parent: Element): void {
     for (const child of parent.childNodes) {
       if (isText(child)) pending.push(child.data);
-      else if (isElement(child)) element(child);
+      else if (isKept(child)) element(child);
     }
   }
 
@@ -156,7 +157,6 @@ function walk(body: HTMLElement, base: string | undefined): Block[] {
 
   function element(el: Element): void {
     const name = el.localName;
-    if (el.matches(DROPPED)) return;
     const heading = el.matches(HEADINGS);
     // A block ends the paragraph in progress (an image only if it is one, not an emoji).
     const block = heading || el.matches(BLOCKS);
@@ -195,13 +195,12 @@ function walk(body: HTMLElement, base: string | undefined): Block[] {
   /** Inline content of an element's children; `skip` leaves out parts shown elsewhere. */
   function inlines(parent: Element, skip?: (el: Element) => boolean): Inline[] {
     return [...parent.childNodes].flatMap(child =>
-      isText(child) ? child.data : isElement(child) && !skip?.(child) ? inlineElement(child, skip) : [],
+      isText(child) ? child.data : isKept(child) && !skip?.(child) ? inlineElement(child, skip) : [],
     );
   }
 
   function inlineElement(el: Element, skip?: (el: Element) => boolean): Inline[] {
     const name = el.localName;
-    if (el.matches(DROPPED)) return [];
     if (name === 'img') {
       const image = readImage(el, base);
       return typeof image === 'string' ? [image] : [];
@@ -339,8 +338,7 @@ function shown(el: Element): boolean {
  * dropped with their text. Entities are decoded once: `AT&amp;amp;T` is `AT&amp;T`.
  */
 export function htmlText(html: string): string {
-  // Text without `<` or `&` holds no markup: its blocks' text is the text, whitespace collapsed.
-  return /[<&]/.test(html) ? blocksText(htmlToBlocks(html)) : cleanText(html);
+  return blocksText(htmlToBlocks(html));
 }
 
 /** The plain text of body blocks, as one line (images and citation marks have none). */
