@@ -28,20 +28,24 @@ const NOT_A_PICTURE = /\/~(r|ff)\/|(pixel|stats)\.w(p|ordpress)\.com|\/(lazy|bla
  * `undefined` when it is nothing worth showing. Relative URLs resolve against `base`.
  */
 export function readImage(img: Element, base: string | undefined): Picture | string | undefined {
-  const attr = (name: string) => img.getAttribute(name)?.trim() || undefined;
   // `<picture><source srcset>` holds the real URL where the `<img>` has none.
-  const sets = [...SOURCE_SETS.map(attr), img.closest('picture')?.querySelector('source')?.getAttribute('srcset')];
-  const candidates = [...SOURCES.map(attr), ...sets.map(bestCandidate)];
+  const sets = [...SOURCE_SETS.map(name => attribute(img, name)), img.closest('picture')?.querySelector('source')?.getAttribute('srcset')];
+  const candidates = [...SOURCES.map(name => attribute(img, name)), ...sets.map(bestCandidate)];
   const url = candidates.map(value => safeUrl(value, base, 'media')).find(value => value && !NOT_A_PICTURE.test(value));
-  const alt = cleanText(attr('alt') ?? '');
+  const alt = cleanText(attribute(img, 'alt') ?? '');
   // Emoji and smilies drawn as images of the character (WordPress: `class="wp-smiley"`,
   // s.w.org/images/core/emoji/…, wp-includes/images/smilies/…; Twemoji: `class="emoji"`) are text.
   if (/\/(emoji|smilies)\//.test(url ?? '') || img.matches('.wp-smiley,.emoji')) return alt || undefined;
-  const width = lenientSize(attr('width'));
-  const height = lenientSize(attr('height'));
+  const width = lenientSize(attribute(img, 'width'));
+  const height = lenientSize(attribute(img, 'height'));
   // A 1×1 (or 2×2) image is a tracking pixel, whatever its name.
   if (!url || (width ?? 3) < 3 || (height ?? 3) < 3) return undefined;
   return sizedPicture(url, width, height, alt);
+}
+
+/** A trimmed, non-blank attribute value (of an `<img>`, or of a feed's element). */
+export function attribute(el: Element, name: string): string | undefined {
+  return el.getAttribute(name)?.trim() || undefined;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { DataError, warn } from './errors.js';
 import { inertDocument } from './html-blocks.js';
+import { attribute } from './html-images.js';
 import { cleanFeedText } from './xml-prolog.js';
 import type { Picture } from './model.js';
 import { lenientSize } from './read.js';
@@ -110,10 +111,8 @@ export function childText(parent: Element, ns: string | null, name: string): str
   return childElement(parent, ns, name)?.textContent!.trim() || undefined;
 }
 
-/** A trimmed, non-blank attribute value. */
-export function attribute(el: Element, name: string): string | undefined {
-  return el.getAttribute(name)?.trim() || undefined;
-}
+/** A trimmed, non-blank attribute value (the one `<img>` reading uses). */
+export { attribute };
 
 /**
  * The base URL in effect at `el`: its `xml:base` resolved against `base` (the enclosing element's
