@@ -84,9 +84,10 @@ export function fetchData(url: string, signal: AbortSignal, limit: number, ms: n
   let request = inFlight.get(key)!;
   if (!request || request.controller.signal.aborted) {
     const controller = new AbortController();
-    const created: SharedRequest = (request = { controller, users: 0 } as SharedRequest);
-    created.promise = requestBody(url, limit, controller).finally(() => inFlight.get(key) === created && inFlight.delete(key));
-    inFlight.set(key, created);
+    request = { controller, users: 0 } as SharedRequest;
+    // Settled, it leaves the map unless a newer request for the key replaced it there.
+    request.promise = requestBody(url, limit, controller).finally(() => inFlight.get(key) === request && inFlight.delete(key));
+    inFlight.set(key, request);
   }
   request.users++;
   let onAbort: () => void;
