@@ -58,18 +58,13 @@ type Parsed<T> = { value: T; warnings: DataProblem[] };
 /** The input key before anything has been loaded. */
 const UNSET = Symbol('unset');
 
-/** The models made of `data` objects, by object and base URL, then by parser (see modelsOf). */
-const dataModels = new WeakMap<object, Map<string | undefined, Map<unknown, Parsed<unknown>>>>();
-
 /**
- * The models made of one `data` object read against `base`, by parser, as a fetched body keeps
- * its `models`: elements given the same object (one feed handed to a list and a panel, one
+ * The models made of `data` objects, by object and base URL, then by parser, as a fetched body
+ * keeps its `models`: elements given the same object (one feed handed to a list and a panel, one
  * article to many) read it once. `data` is read as Lit reads a property, by identity: an object
  * changed in place is not read again; give a new one.
  */
-function modelsOf(data: object, base: string | undefined): Map<unknown, Parsed<unknown>> {
-  return remembered(remembered(dataModels, data, () => new Map()), base, () => new Map());
-}
+const dataModels = new WeakMap<object, Map<string | undefined, Map<unknown, Parsed<unknown>>>>();
 
 const INLINE_SELECTOR = ':scope>script:is([type="application/json"],[type="application/ld+json"])';
 
@@ -101,7 +96,8 @@ export class DataController<T> implements ReactiveController {
   /** Identifies the input being shown or loaded, so repeated triggers do not reload it. */
   #inputKey: unknown = UNSET;
   #observer: MutationObserver | undefined;
-  #serverModelRead = false;
+  /** Whether the model a server wrote has stood for a `src` once already (see #request). */
+  #serverModelRead?: boolean;
 
   constructor(host: DataHost, options: DataOptions<T>) {
     this.#host = host;
@@ -175,8 +171,9 @@ export class DataController<T> implements ReactiveController {
   #parse(input: unknown, base: string | undefined, check = false): void {
     const { parse } = this.#options;
     const read = () => collectWarnings(() => parse(check ? this.#checked(input) : input, { base }));
-    // Text (inline, or a server's model) is each element's own; an object may be shared.
-    this.#accept(typeof input === 'object' ? () => remembered(modelsOf(input!, base), parse, read) as Parsed<T> : read);
+    // Text (inline, or a server's model) is each element's own; an object may be shared (see dataModels).
+    const shared = () => remembered(remembered(remembered(dataModels, input!, () => new Map()), base, () => new Map()), parse, read) as Parsed<T>;
+    this.#accept(typeof input === 'object' ? shared : read);
   }
 
   /**

@@ -57,9 +57,7 @@ export function prepareFormats(locale: string, timeZone: string | undefined): vo
 const RTL = /^(?:ar|arc|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)(?:-|$)|-(?:arab|hebr|thaa|syrc|nkoo|adlm|rohg)(?:-|$)/i;
 
 /** The writing direction of a language tag. */
-export function directionOf(lang: string): 'ltr' | 'rtl' {
-  return RTL.test(lang) ? 'rtl' : 'ltr';
-}
+export const directionOf = (lang: string): 'ltr' | 'rtl' => (RTL.test(lang) ? 'rtl' : 'ltr');
 
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 24 * 3600],
