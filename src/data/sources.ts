@@ -10,10 +10,10 @@
  * such documents have: an `@graph`, an article's `citation`/`isBasedOn`, or the page nodes SEO
  * plugins print beside an article (`WebPage`, `WebSite`, `BreadcrumbList`).
  */
-import { DataError, at, onlyDataErrors, unexpected } from './errors.js';
+import { DataError, at, onlyDataErrors, readItems, unexpected } from './errors.js';
 import type { Source } from './model.js';
 import { parseJsonText } from './json.js';
-import { isObject, optionalText, optionalUrl, readEntries, type JsonObject } from './read.js';
+import { isObject, optionalText, optionalUrl, type JsonObject } from './read.js';
 import { typesOf } from './linked-data.js';
 import { detectArticleFormat, parseArticle } from './article/index.js';
 import { numberSources, readSource, uniqueSources, type SourceDraft } from './article/common.js';
@@ -45,8 +45,10 @@ function isArticleDocumentPart(value: unknown): boolean {
 }
 
 function readSources(list: unknown[], base: string | undefined): Source[] {
-  // A source that cannot be used is left out with a warning; the others are listed.
-  return numberSources(uniqueSources(readEntries(list, '', (item, path) => readSourceItem(item, path, base))));
+  // A source that cannot be used is left out with a warning; the others are listed. When none of
+  // them can be, nothing usable remains (readItems); blank ones are no sources, and no errors.
+  const drafts = readItems(list, (item, i) => readSourceItem(item, at('', i), base));
+  return numberSources(uniqueSources(drafts.filter(draft => draft !== undefined)));
 }
 
 /** One source, or `undefined` for blank text or a source whose only URL the allowlist rejects. */

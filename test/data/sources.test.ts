@@ -79,6 +79,14 @@ describe('parseSourceList', () => {
     }
   });
 
+  it('is an error when none of the sources can be used; an empty or blank list is no sources', () => {
+    expect(errorOf([42, { publisher: 'P' }])).to.equal('[0]: expected a source name or object, got a number');
+    expect(errorOf([['x']])).to.equal('[0]: expected a source name or object, got a list');
+    expect(warningsOf(() => parseSourceList([' ', 42]))).to.deep.equal(['[1]: expected a source name or object, got a number']);
+    expect(parseSourceList([' ', 42])).to.deep.equal([]);
+    expect(parseSourceList([])).to.deep.equal([]);
+  });
+
   it('rejects what is not a list of sources', () => {
     expect(errorOf('Pravda')).to.match(/^the document is not valid JSON \(/);
     expect(errorOf('"Pravda"')).to.equal('expected a list of sources or an article, got text');
