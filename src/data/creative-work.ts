@@ -8,9 +8,9 @@
  * Leniency: a field that cannot be used (a number where text belongs, a date that is no date) is
  * left out with a warning; only a missing headline is an error, and that is the caller's call.
  */
-import { at, lenient, lenientField } from './errors.js';
+import { at, lenient, lenientField, warnError } from './errors.js';
 import type { Article, Person, Picture } from './model.js';
-import { asList, defined, isObject, lenientSize, looksLikeUrl, optionalDate, type JsonObject } from './read.js';
+import { MAX_DEPTH, asList, defined, isObject, lenientSize, looksLikeUrl, optionalDate, tooDeep, type JsonObject } from './read.js';
 import { safeUrl } from './urls.js';
 import { firstString, firstText, schemaKeys, text, texts, type JsonLdDocument, type Located } from './linked-data.js';
 
@@ -44,8 +44,11 @@ export function creativeWork(graph: JsonLdDocument, found: Located, base: string
 
   const people = (value: unknown, valuePath: string): Person[] => {
     const out: Person[] = [];
-    const add = (item: unknown, itemPath: string): void => {
-      if (Array.isArray(item)) return item.forEach((inner, i) => add(inner, at(itemPath, i)));
+    // `depth`: how many lists hold `item`; a list nested deeper than MAX_DEPTH is left out, with a warning.
+    const add = (item: unknown, itemPath: string, depth: number): void => {
+      if (Array.isArray(item)) {
+        return depth === MAX_DEPTH ? warnError(tooDeep(itemPath)) : item.forEach((inner, i) => add(inner, at(itemPath, i), depth + 1));
+      }
       const resolved = graph.resolve(item);
       if (typeof resolved === 'string') {
         // Some templates give a profile URL instead of a name; a URL is not a byline.
@@ -63,7 +66,7 @@ export function creativeWork(graph: JsonLdDocument, found: Located, base: string
       const url = names.length === 1 ? link(resolved.url) : undefined;
       for (const name of names) out.push(defined({ name, url }));
     };
-    add(value, valuePath);
+    add(value, valuePath, 0);
     return out;
   };
 

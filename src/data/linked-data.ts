@@ -4,7 +4,7 @@
  */
 import { at, unexpected } from './errors.js';
 import { publisherText } from './text.js';
-import { asList, isObject, listEntries, type JsonObject } from './read.js';
+import { MAX_DEPTH, asList, isObject, listEntries, tooDeep, type JsonObject } from './read.js';
 
 /** A node and where it is in the input, for error paths. */
 export interface Located {
@@ -49,11 +49,13 @@ export function literal(value: unknown): unknown {
 
 /**
  * The texts of a value as JSON-LD writes text: a string, a `{"@value": …}` object, or a list of
- * them (nested lists too), each read as the publisher meant it: entities decoded, markup dropped.
- * Anything else in the value (a number, an object) is a DataError for `path`.
+ * them (nested lists too, up to MAX_DEPTH), each read as the publisher meant it: entities decoded,
+ * markup dropped. Anything else in the value (a number, an object, lists nested deeper) is a
+ * DataError for `path`.
  */
 export function texts(value: unknown, path: string): string[] {
-  return [value].flat(Infinity).flatMap(item => {
+  return [value].flat(MAX_DEPTH).flatMap(item => {
+    if (Array.isArray(item)) throw tooDeep(path);
     const text = literal(item);
     if (typeof text === 'string') return publisherText(text) || [];
     if (text !== undefined && text !== null) throw unexpected(path, 'text', value);

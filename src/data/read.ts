@@ -7,6 +7,19 @@ import { safeUrl, type UrlUse } from './urls.js';
 
 export type JsonObject = { [key: string]: unknown };
 
+/**
+ * The deepest nesting a reader descends into where the data nest by design (marks inside marks,
+ * lists of lists); real articles and feeds stay under 15. Each reader that descends counts its own
+ * levels, so what no reader reads is never walked, and a value that contains itself (`data` given
+ * as an object) ends there too.
+ */
+export const MAX_DEPTH = 64;
+
+/** The error for content nested deeper than MAX_DEPTH at `path`. */
+export function tooDeep(path: string): DataError {
+  return new DataError(path, `is nested more than ${MAX_DEPTH} levels deep`);
+}
+
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,6 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { collectWarnings, DataError, type DataProblem } from '../data/errors.js';
-import { checkDepth } from '../data/json.js';
 import { defined } from '../data/read.js';
 import { safeUrl } from '../data/urls.js';
 import { NewsErrorEvent, NewsLoadEvent, type NewsErrorDetail } from './events.js';
@@ -271,10 +270,9 @@ export class DataController<T> implements ReactiveController {
     this.#setState(state);
   }
 
-  /** Input given directly gets the checks fetched text gets: the size limit for text, the nesting cap for objects. */
+  /** Text given directly gets the size limit fetched text gets (objects have no size; the readers cap their nesting). */
   #checked(value: unknown): unknown {
     if (typeof value === 'string') checkSize(value.length, this.#maxBytes);
-    else checkDepth(value);
     return value;
   }
 

@@ -9,7 +9,7 @@
 import { DataError, at, describe, lenientField, missingOrUnexpected, unexpected, warn } from '../errors.js';
 import type { Article, Block, Inline, Person } from '../model.js';
 import { readPicture } from '../picture.js';
-import { defined, fieldUrl, isObject, type JsonObject, optionalDate, optionalLang, optionalText, readEntries, textList, requireText, requireUrl } from '../read.js';
+import { MAX_DEPTH, defined, fieldUrl, isObject, type JsonObject, optionalDate, optionalLang, optionalText, readEntries, textList, requireText, requireUrl, tooDeep } from '../read.js';
 import { tidy } from '../html-blocks.js';
 import { safeUrl } from '../urls.js';
 import { numberSources, textToParagraphs, uniqueTags, type SourceDraft } from './common.js';
@@ -58,8 +58,21 @@ export function parseNativeArticle(input: unknown, base?: string): Article {
     const text = optionalText(value.text, at(path, 'text'));
     return text ? [text] : [];
   };
-  /** A run of inlines, its whitespace collapsed and ends trimmed as the HTML reader does. */
-  const inlines = (values: unknown[], path: string): Inline[] => tidy(values.flatMap((value, i) => inline(value, at(path, i))));
+  /** How many runs of inlines hold the one being read: a block's content is the first, a mark's inside it the second. */
+  let depth = 0;
+  /**
+   * A run of inlines, its whitespace collapsed and ends trimmed as the HTML reader does; one nested
+   * deeper than MAX_DEPTH (or inside itself) is a DataError, which costs the block that holds it.
+   */
+  const inlines = (values: unknown[], path: string): Inline[] => {
+    if (depth === MAX_DEPTH) throw tooDeep(path);
+    depth++;
+    try {
+      return tidy(values.flatMap((value, i) => inline(value, at(path, i))));
+    } finally {
+      depth--;
+    }
+  };
   /** One inline, as a list because a link with an unsafe href turns into its content. */
   const inline = (value: unknown, path: string): Inline[] => {
     if (typeof value === 'string') return [value];
