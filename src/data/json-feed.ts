@@ -20,7 +20,8 @@ export function isJsonFeed(value: JsonObject): boolean {
 export function feedText(owner: JsonObject, key: string, path: string): string | undefined {
   return lenient(() => {
     const text = optionalText(owner[key], at(path, key));
-    return text && (publisherText(text) || undefined);
+    // Never blank: text that is nothing but markup is kept as written (see publisherText).
+    return text && publisherText(text);
   });
 }
 
