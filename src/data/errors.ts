@@ -141,12 +141,11 @@ export function joinPath(prefix: string, path: string): string {
  * are in the whole: their paths are put under `prefix`.
  */
 export function within<T>(prefix: string, parse: () => T): T {
-  let result: { value: T; warnings: DataProblem[] };
   try {
-    result = collectWarnings(parse);
+    const { value, warnings } = collectWarnings(parse);
+    for (const warning of warnings) warn(joinPath(prefix, warning.path), warning.problem);
+    return value;
   } catch (error) {
     throw error instanceof DataError ? new DataError(joinPath(prefix, error.path), error.problem) : error;
   }
-  for (const warning of result.warnings) warn(joinPath(prefix, warning.path), warning.problem);
-  return result.value;
 }
