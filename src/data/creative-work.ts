@@ -57,7 +57,7 @@ export function creativeWork(graph: JsonLdDocument, found: Located, base: string
         return;
       }
       if (!isObject(resolved)) return;
-      const names = lenient(() => texts(resolved.name, at(itemPath, 'name')), []);
+      const names = lenient(() => texts(resolved.name, at(itemPath, 'name'))) ?? [];
       if (!names.length) {
         const given = ['givenName', 'familyName'].map(key => lenientField(text, resolved, key, itemPath));
         const whole = given.filter(Boolean).join(' ');
@@ -81,8 +81,8 @@ export function creativeWork(graph: JsonLdDocument, found: Located, base: string
           alt: firstText(object.description),
           caption: firstText(object.caption),
           credit: firstText(object.creditText),
-          width: size(object.width),
-          height: size(object.height),
+          width: size(object, 'width'),
+          height: size(object, 'height'),
         })
       : undefined;
   };
@@ -110,7 +110,8 @@ export function creativeWork(graph: JsonLdDocument, found: Located, base: string
   return { node, path, header, people };
 }
 
-/** An image dimension: a number, numeric text, or a QuantitativeValue; anything else ignored. */
-function size(value: unknown): number | undefined {
+/** An image dimension `key`: a number, numeric text, or a QuantitativeValue; anything else ignored. */
+function size(image: JsonObject, key: string): number | undefined {
+  const value = image[key];
   return lenientSize(isObject(value) ? value.value : value);
 }

@@ -53,16 +53,14 @@ export function warnError(error: unknown): void {
 
 /**
  * Reads an optional part: a DataError it throws becomes a warning and the part is left out
- * (`undefined`, or `fallback`). Any other error is a defect and is not hidden.
+ * (`undefined`). Any other error is a defect and is not hidden.
  */
-export function lenient<T>(read: () => T): T | undefined;
-export function lenient<T>(read: () => T, fallback: T): T;
-export function lenient<T>(read: () => T, fallback?: T): T | undefined {
+export function lenient<T>(read: () => T): T | undefined {
   try {
     return read();
   } catch (error) {
     warnError(error);
-    return fallback;
+    return undefined;
   }
 }
 

@@ -4,16 +4,23 @@
  * either version URL scheme, tags as a list or as comma text, authors as 1.1's `authors` or 1.0's
  * `author`, HTML entities in text fields. A field that cannot be used is left out with a warning.
  */
-import { at, lenient, lenientField, unexpected, warnError } from './errors.js';
+import { at, lenient, lenientField, missingOrUnexpected, unexpected } from './errors.js';
 import { firstImage } from './html-blocks.js';
 import { publisherText } from './text.js';
 import type { Person, Picture } from './model.js';
-import { asList, defined, fieldUrl, isObject, listEntries, optionalDate, optionalId, optionalText, type JsonObject } from './read.js';
+import { asList, defined, fieldUrl, isObject, listEntries, optionalDate, optionalId, optionalText, readEntries, type JsonObject } from './read.js';
 import { safeUrl } from './urls.js';
 
 /** Whether an object is a whole JSON Feed: its `version` is a jsonfeed.org version URL (http or https). */
 export function isJsonFeed(value: JsonObject): boolean {
   return typeof value.version === 'string' && /^https?:\/\/jsonfeed\.org\/version\//i.test(value.version);
+}
+
+/** A whole feed's `items`, which must be a list. */
+export function feedItems(feed: JsonObject): unknown[] {
+  const { items } = feed;
+  if (!Array.isArray(items)) throw missingOrUnexpected('items', 'a list of feed items', items);
+  return items;
 }
 
 /** Optional text of `owner[key]` as the publisher meant it (entities decoded); a wrong type is a warning. */
@@ -33,14 +40,18 @@ export function feedTags(item: JsonObject, path: string): string[] {
   });
 }
 
-/** `authors` (1.1), else `author` (1.0): objects with a `name` (and a `url`), or plain names. */
+/** `authors` (1.1), else `author` (1.0): objects with a `name` (and a `url`), or plain names; an entry of another kind is left out with a warning. */
 export function feedPeople(owner: JsonObject, path: string, base: string | undefined): Person[] {
   const key = owner.authors != null ? 'authors' : 'author';
-  return listEntries(owner[key], at(path, key)).flatMap(([author, authorPath]) => {
-    const name = typeof author === 'string' ? publisherText(author) : isObject(author) ? feedText(author, 'name', authorPath) : undefined;
-    if (!isObject(author) && typeof author !== 'string') warnError(unexpected(authorPath, 'an author object with a "name"', author));
+  return readEntries(owner[key], at(path, key), (author, authorPath) => {
+    if (typeof author === 'string') {
+      const name = publisherText(author);
+      return name ? { name } : undefined;
+    }
+    if (!isObject(author)) throw unexpected(authorPath, 'an author object with a "name"', author);
+    const name = feedText(author, 'name', authorPath);
     // An author with only a URL or an avatar has no name to show.
-    return name ? [defined({ name, url: isObject(author) ? fieldUrl(author, 'url', authorPath, base) : undefined })] : [];
+    if (name) return defined({ name, url: fieldUrl(author, 'url', authorPath, base) });
   });
 }
 

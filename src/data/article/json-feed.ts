@@ -6,22 +6,19 @@
  * and `language`. Only a missing title rejects the article; a field that cannot be used is left
  * out with a warning.
  */
-import { DataError, at, lenient, lenientField, missingOrUnexpected, unexpected, within } from '../errors.js';
+import { DataError, at, lenient, lenientField, unexpected, within } from '../errors.js';
 import type { Article, Block } from '../model.js';
 import { htmlToBlocks } from '../html-blocks.js';
 import { publisherText } from '../text.js';
 import { defined, isObject, optionalLang, optionalRawText, requireText, type JsonObject } from '../read.js';
-import { feedItem, feedPeople, feedText, isJsonFeed } from '../json-feed.js';
+import { feedItem, feedItems, feedPeople, feedText, isJsonFeed } from '../json-feed.js';
 import { textToParagraphs, uniqueTags } from './common.js';
 
 export function parseJsonFeedItem(input: unknown, base?: string): Article {
   if (!isObject(input)) throw unexpected('', 'a JSON Feed item object', input);
   if (!isJsonFeed(input)) return readItem(input, '', base);
 
-  const { items } = input;
-  if (!Array.isArray(items)) {
-    throw missingOrUnexpected('items', 'a list of feed items', items);
-  }
+  const items = feedItems(input);
   if (!items.length) throw new DataError('items', 'the feed has no items');
   const path = at('items', 0);
   if (!isObject(items[0])) throw unexpected(path, 'a feed item object', items[0]);
@@ -50,7 +47,7 @@ function readItem(item: JsonObject, path: string, base: string | undefined, feed
 function body(item: JsonObject, path: string, base: string | undefined): Block[] {
   const html = lenientField(optionalRawText, item, 'content_html', path);
   const text = lenientField(optionalRawText, item, 'content_text', path);
-  const blocks = html === undefined ? [] : lenient(() => within(at(path, 'content_html'), () => htmlToBlocks(html, base)), []);
+  const blocks = html === undefined ? [] : (lenient(() => within(at(path, 'content_html'), () => htmlToBlocks(html, base))) ?? []);
   // HTML that converts to nothing (an embed, say) leaves the text version to show.
   return blocks.length || text === undefined ? blocks : textToParagraphs(text, true);
 }

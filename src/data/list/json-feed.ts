@@ -6,20 +6,17 @@
  * number`), an unsafe URL is dropped. Items without a title (micro-posts, valid in JSON Feed) get
  * one made from their text.
  */
-import { DataError, at, missingOrUnexpected, readItems, unexpected } from '../errors.js';
+import { DataError, at, readItems, unexpected } from '../errors.js';
 import type { Card, CardList } from '../model.js';
 import { htmlText } from '../html-blocks.js';
 import { defined, fieldUrl, isObject } from '../read.js';
-import { feedItem, feedPeople, feedText } from '../json-feed.js';
+import { feedItem, feedItems, feedPeople, feedText } from '../json-feed.js';
 import { joinNames } from './common.js';
 import { titleFromText } from '../text.js';
 
 export function parseJsonFeedList(input: unknown, base?: string): CardList {
   if (!isObject(input)) throw unexpected('', 'a JSON Feed object', input);
-  const { items } = input;
-  if (!Array.isArray(items)) {
-    throw missingOrUnexpected('items', 'a list of feed items', items);
-  }
+  const items = feedItems(input);
   const feedAuthor = joinNames(feedPeople(input, '', base).map(person => person.name));
   return defined({
     title: feedText(input, 'title', ''),
