@@ -18,16 +18,17 @@ export function readPicture(value: unknown, path: string, base: string | undefin
     return url ? { url } : undefined;
   }
   if (!isObject(value)) throw unexpected(path, 'an image URL or an object with a "url"', value);
+  const field = <T>(read: (value: unknown, path: string) => T, key: string) => read(value[key], at(path, key));
   // Every field is checked even when the URL is unsafe, so type mistakes surface either way.
   const picture = defined({
-    url: safeUrl(requireUrl(value.url, at(path, 'url')), base, 'media'),
-    alt: optionalText(value.alt, at(path, 'alt')),
+    url: safeUrl(field(requireUrl, 'url'), base, 'media'),
+    alt: field(optionalText, 'alt'),
     ...(captioned && {
-      caption: optionalText(value.caption, at(path, 'caption')),
-      credit: optionalText(value.credit, at(path, 'credit')),
+      caption: field(optionalText, 'caption'),
+      credit: field(optionalText, 'credit'),
     }),
-    width: optionalSize(value.width, at(path, 'width')),
-    height: optionalSize(value.height, at(path, 'height')),
+    width: field(optionalSize, 'width'),
+    height: field(optionalSize, 'height'),
   });
   return picture.url ? (picture as Picture) : undefined;
 }

@@ -71,26 +71,22 @@ export function optionalId(value: unknown, path: string): string | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? String(value) : optionalText(value, path);
 }
 
-/** Optional positive number (image dimensions); numeric strings like "1200" are accepted. */
+/** Optional positive number (image dimensions); numeric strings like "1200" are accepted (see lenientSize). */
 export function optionalSize(value: unknown, path: string): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  const n = typeof value === 'string' ? Number(value.replace(/px$/, '')) : value;
-  if (typeof n !== 'number' || !Number.isFinite(n) || n <= 0) {
-    throw unexpected(path, 'a positive number', value);
-  }
-  return Math.round(n);
+  const size = lenientSize(value);
+  if (size === undefined) throw unexpected(path, 'a positive number', value);
+  return size;
 }
 
 /**
- * A size from markup or loosely typed data (`width="1200"`, `"auto"`, `"50%"`): a positive number
- * of pixels, or `undefined` for anything else. A wrong size only costs a layout hint.
+ * A size from markup or loosely typed data (`width="1200"`, `"1200px"`, `"auto"`, `"50%"`): a
+ * positive number of pixels (rounded), or `undefined` for anything else. A wrong size only costs
+ * a layout hint.
  */
 export function lenientSize(value: unknown): number | undefined {
-  try {
-    return optionalSize(value, '');
-  } catch {
-    return undefined;
-  }
+  const n = typeof value === 'string' ? Number(value.replace(/px$/, '')) : value;
+  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.round(n) : undefined;
 }
 
 /**
