@@ -31,8 +31,9 @@ export function parseSourceList(data: unknown, options: ParseSourcesOptions = {}
   return onlyDataErrors('the sources', () => {
     const input = typeof data === 'string' ? parseJsonText(data) : data;
     if (Array.isArray(input) && !input.some(isArticleDocumentPart)) return readSources(input, base);
-    if (detectArticleFormat(input)) return parseArticle(input, { base }).sources;
-    throw isObject(input) || Array.isArray(input)
+    if (detectArticleFormat(input)) return parseArticle(input, options).sources;
+    // An object or a list is all there is of type "object" but null.
+    throw typeof input === 'object' && input
       ? new DataError('', 'expected a list of sources (names, URLs or objects with a "name" and "url") or an article with sources')
       : unexpected('', 'a list of sources or an article', input);
   });

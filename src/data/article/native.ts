@@ -7,7 +7,7 @@
  * errors (the data may be old or third-party): an image with one is dropped and a link becomes its text.
  */
 import { DataError, at, describe, lenientField, missingOrUnexpected, unexpected, warn } from '../errors.js';
-import type { Article, Block, Inline, Person } from '../model.js';
+import type { Article, Block, Inline } from '../model.js';
 import { readPicture } from '../picture.js';
 import { MAX_DEPTH, defined, fieldUrl, isObject, type JsonObject, optionalDate, optionalLang, optionalText, readEntries, textList, requireText, requireUrl, tooDeep } from '../read.js';
 import { tidy } from '../html-blocks.js';
@@ -41,7 +41,6 @@ export function parseNativeArticle(input: unknown, base?: string): Article {
       publisher: isSource ? lenientField(optionalText, value, 'publisher', path) : undefined,
     });
   };
-  const person: (value: unknown, path: string) => Person = named;
 
   // Sources first: inline citations in the body are checked against their ids.
   const sources = numberSources(optional(list((value, path) => named(value, path, true), 'a list of sources'), 'sources') ?? []);
@@ -127,8 +126,8 @@ export function parseNativeArticle(input: unknown, base?: string): Article {
     url: fieldUrl(input, 'url', '', base),
     section: optional(optionalText, 'section'),
     standfirst: optional(optionalText, 'standfirst'),
-    authors: readEntries(input.authors, 'authors', person),
-    publisher: optional(person, 'publisher'),
+    authors: readEntries(input.authors, 'authors', named),
+    publisher: optional(named, 'publisher'),
     published: optional(optionalDate, 'published'),
     modified: optional(optionalDate, 'modified'),
     image: optional((value, path) => readPicture(value, path, base, true), 'image'),
@@ -154,7 +153,8 @@ function list<T>(read: (value: unknown, path: string) => T | undefined, expected
 /** The `type` of a block or inline object, one of `allowed`. */
 function readType(value: JsonObject, path: string, allowed: string[]): string {
   const type = value.type;
-  if (typeof type === 'string' && allowed.includes(type)) return type;
+  // (`includes` finds no text in what is not text.)
+  if (allowed.includes(type as string)) return type as string;
   const got = type === undefined ? 'it is missing' : typeof type === 'string' ? `got "${type.slice(0, 40)}"` : `got ${describe(type)}`;
   throw new DataError(at(path, 'type'), `expected one of ${allowed.join(', ')}; ${got}`);
 }

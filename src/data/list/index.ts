@@ -88,10 +88,9 @@ function readList(input: unknown, base: string | undefined): CardList {
     case 'native':
       return parseNativeList(input, base);
     case 'items': {
-      const array = input as unknown[];
-      const nested = array.findIndex(looksLikeList);
+      const nested = (input as unknown[]).findIndex(looksLikeList);
       if (nested >= 0) throw new DataError(at('', nested), 'expected an item, got a whole list (an array of lists is for <trending-panel>)');
-      return parseNativeList(array, base);
+      return parseNativeList(input, base);
     }
     default:
       // Text that is not XML is JSON text.

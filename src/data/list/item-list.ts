@@ -43,8 +43,9 @@ function readList(graph: JsonLdDocument, { node, path }: Located, base: string |
     const n = isObject(element) ? Number(element.position ?? NaN) : NaN;
     return Number.isFinite(n) ? n : Infinity;
   };
-  // Sorted by `position` where given (stable: ties and unnumbered entries keep document order, last).
-  const entries = listEntries(node.itemListElement, at(path, 'itemListElement')).sort(([a], [b]) => position(a) - position(b) || 0);
+  // Sorted by `position` where given (stable: ties and unnumbered entries keep document order, last;
+  // `Infinity - Infinity` is NaN, which `sort` takes as a tie).
+  const entries = listEntries(node.itemListElement, at(path, 'itemListElement')).sort(([a], [b]) => position(a) - position(b));
   return defined({
     title: lenientField(text, node, 'name', path),
     url: safeUrl(firstString(node.url), base),
