@@ -4,7 +4,7 @@
  * all (tracking pixels, emoji). Only the attributes read here are ever read from an image.
  */
 import type { Picture } from './model.js';
-import { cleanText, lenientSize } from './read.js';
+import { attribute, cleanText, lenientSize } from './read.js';
 import { sizedPicture } from './picture.js';
 import { safeUrl } from './urls.js';
 
@@ -41,11 +41,6 @@ export function readImage(img: Element, base: string | undefined): Picture | str
   // A 1×1 (or 2×2) image is a tracking pixel, whatever its name.
   if (!url || (width ?? 3) < 3 || (height ?? 3) < 3) return undefined;
   return sizedPicture(url, width, height, alt);
-}
-
-/** A trimmed, non-blank attribute value (of an `<img>`, or of a feed's element). */
-export function attribute(el: Element, name: string): string | undefined {
-  return el.getAttribute(name)?.trim() || undefined;
 }
 
 /**

@@ -46,6 +46,11 @@ export function readEntries<T>(value: unknown, path: string, read: (item: unknow
   return listEntries(value, path).flatMap(([item, itemPath]) => lenient(() => read(item, itemPath)) ?? []);
 }
 
+/** A trimmed, non-blank attribute value of a feed's element or an `<img>` (XML and HTML alike). */
+export function attribute(el: Element, name: string): string | undefined {
+  return el.getAttribute(name)?.trim() || undefined;
+}
+
 /** Collapses runs of whitespace so text from any source renders as one clean line. */
 export function cleanText(value: string): string {
   return value.replace(/\s+/g, ' ').trim();

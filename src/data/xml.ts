@@ -6,10 +6,9 @@
  */
 import { DataError, warn } from './errors.js';
 import { inertDocument } from './html-blocks.js';
-import { attribute } from './html-images.js';
 import { cleanFeedText } from './xml-prolog.js';
 import type { Picture } from './model.js';
-import { lenientSize } from './read.js';
+import { attribute, lenientSize } from './read.js';
 import { safeUrl } from './urls.js';
 import { sizedPicture } from './picture.js';
 
@@ -110,9 +109,6 @@ export function childElement(parent: Element, ns: string | null, name: string): 
 export function childText(parent: Element, ns: string | null, name: string): string | undefined {
   return childElement(parent, ns, name)?.textContent!.trim() || undefined;
 }
-
-/** A trimmed, non-blank attribute value (the one `<img>` reading uses). */
-export { attribute };
 
 /**
  * The base URL in effect at `el`: its `xml:base` resolved against `base` (the enclosing element's

@@ -7,9 +7,9 @@
  */
 import { at, readItems } from '../errors.js';
 import type { Card, CardList } from '../model.js';
-import { cleanText, defined, isoDate } from '../read.js';
+import { attribute, cleanText, defined, isoDate } from '../read.js';
 import { safeUrl } from '../urls.js';
-import { attribute, childElement, childElements, childText, documentRoot, feedRoot, isImageMedia, mediaImage, pictureAt, xmlBase } from '../xml.js';
+import { childElement, childElements, childText, documentRoot, feedRoot, isImageMedia, mediaImage, pictureAt, xmlBase } from '../xml.js';
 import { feedCard, joinNames } from './common.js';
 import { firstImage, htmlText } from '../html-blocks.js';
 

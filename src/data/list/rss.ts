@@ -11,9 +11,9 @@
  */
 import { DataError, at, readItems } from '../errors.js';
 import type { Card, CardList } from '../model.js';
-import { cleanText, defined, isoDate, looksLikeUrl } from '../read.js';
+import { attribute, cleanText, defined, isoDate, looksLikeUrl } from '../read.js';
 import { safeUrl } from '../urls.js';
-import { attribute, childElement, childElements, childText, documentRoot, feedRoot, isImageMedia, mediaImage, pictureAt } from '../xml.js';
+import { childElement, childElements, childText, documentRoot, feedRoot, isImageMedia, mediaImage, pictureAt } from '../xml.js';
 import { feedCard, joinNames } from './common.js';
 import { firstImage, htmlText } from '../html-blocks.js';
 
