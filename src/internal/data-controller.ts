@@ -4,7 +4,7 @@ import { defined } from '../data/read.js';
 import { safeUrl } from '../data/urls.js';
 import { NewsErrorEvent, NewsLoadEvent, type NewsErrorDetail } from './events.js';
 import { remembered } from './memo.js';
-import { inSlice, nextTask } from './slices.js';
+import { inSlice, nextTask, together } from './slices.js';
 import { checkSize, DEFAULT_TIMEOUT, fetchData, LoadError, MAX_LIST_BYTES, sourceUrl, withoutCredentials, type FetchedBody } from './fetch-data.js';
 
 /** What the loader reads from its element on every update: the two data inputs, and how long a fetch may take. */
@@ -202,6 +202,7 @@ export class DataController<T> implements ReactiveController {
    * Fetches `url` for this element; an answer for input no longer current (its request aborted) is
    * ignored. Starting a request is work too: a page that connects many elements at once starts the
    * later ones' requests in a new task (see slices.ts), unless their input has changed by then.
+   * Answers read one after another are shown together, in one task and one frame (`together`).
    */
   #fetch(url: string): void {
     const abort = (this.#abort = new AbortController());
@@ -210,7 +211,7 @@ export class DataController<T> implements ReactiveController {
       const { timeout = 0 } = this.#host;
       // The timeout ends this element's interest only: another element sharing the request keeps it.
       fetchData(url, abort.signal, this.#maxBytes, timeout > 0 ? Math.min(timeout, 2 ** 31 - 1) : DEFAULT_TIMEOUT).then(
-        body => abort === this.#abort && this.#accept(() => this.#parsed(body), url),
+        body => abort === this.#abort && together(() => abort === this.#abort && this.#accept(() => this.#parsed(body), url)),
         (error: unknown) => abort === this.#abort && this.#fail(error, url),
       );
     };
@@ -283,4 +284,5 @@ export class DataController<T> implements ReactiveController {
     this.#host.requestUpdate();
   }
 }
+
 

@@ -39,3 +39,17 @@ export const nextTask = (): Promise<void> =>
     waiting.push(resolve);
     channel.port2.postMessage(0);
   });
+
+/** What `together` has been given since its last task, to do in the next one. */
+const arrived: Array<() => void> = [];
+
+/**
+ * Does `work` in a new task, with whatever else is given to it before that task runs: answers that
+ * are read in tasks one after another (several preloaded answers, read as the module runs) are
+ * shown in one task, so the browser lays the page out and paints it once for all of them rather
+ * than once per answer. Each piece runs as a microtask of its own (one that throws costs only
+ * itself), and once the task's slice is used up the rest wait for the next, in the same order.
+ */
+export function together(work: () => void): void {
+  if (arrived.push(work) === 1) void nextTask().then(() => arrived.splice(0).forEach(piece => queueMicrotask(() => (inSlice() ? piece() : together(piece)))));
+}

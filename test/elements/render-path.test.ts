@@ -6,7 +6,7 @@ import type { NewsArticle } from '../../src/index.js';
 import { mount, settle } from '../support/mount.js';
 // A task after the library's slice ended: the slice ends with a message the library posts to
 // itself, and its messages arrive in order, so one posted now comes after it (a timer may come first).
-import { nextTask } from '../../src/internal/slices.js';
+import { nextTask, together } from '../../src/internal/slices.js';
 
 const microtasks = async () => {
   for (let i = 0; i < 20; i++) await Promise.resolve();
@@ -65,6 +65,25 @@ describe('render path', () => {
     el.data = { headline: 'After', body: [] };
     await microtasks();
     expect(el.shadowRoot!.querySelector('h1')!.textContent).to.equal('After');
+  });
+
+  it('answers given in tasks one after another are shown together, in one task, in the order they came', async () => {
+    const shown: string[] = [];
+    let laterTaskRan = false;
+    // A task that comes before the one `together` asks for (its messages arrive in order).
+    const second = nextTask().then(() => together(() => shown.push(`second, later task ran: ${laterTaskRan}`)));
+    together(() => {
+      shown.push('first');
+      // A task posted now can only run once the task showing the first answer has ended.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (laterTaskRan = true);
+      channel.port2.postMessage(0);
+    });
+    await second;
+    expect(shown).to.deep.equal([]);
+    await nextTask();
+    await microtasks();
+    expect(shown).to.deep.equal(['first', 'second, later task ran: false']);
   });
 
   it('elements given one data object share one model; another object, or another kind of element, reads its own', async () => {
